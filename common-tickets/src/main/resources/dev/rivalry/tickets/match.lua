@@ -1,0 +1,20 @@
+-- Moves every ticket of a match SEARCHING -> MATCHED, or none of them.
+-- KEYS ticket keys, all of one pool (one hash tag, so one Redis Cluster slot).
+-- ARGV[1] channel prefix, ARGV[2] updatedAt, ARGV[3] key TTL in ms, ARGV[4] match JSON,
+-- ARGV[5..] the ticket ids, in the order of KEYS.
+-- Returns 'formed', or 'refused|<id>,<id>' naming every ticket that was not SEARCHING
+-- (missing, expired, cancelled, or already matched); then nothing was changed.
+local refused = {}
+for i, key in ipairs(KEYS) do
+  if redis.call('HGET', key, 'state') ~= 'SEARCHING' then refused[#refused + 1] = ARGV[4 + i] end
+end
+if #refused > 0 then return 'refused|' .. table.concat(refused, ',') end
+for i, key in ipairs(KEYS) do
+  redis.call('HINCRBY', key, 'version', 1)
+  redis.call('HSET', key, 'state', 'MATCHED', 'updatedAt', ARGV[2], 'match', ARGV[4])
+  redis.call('PEXPIRE', key, ARGV[3])
+  local f = redis.call('HMGET', key, 'version', 'state', 'updatedAt', 'ticket', 'match')
+  redis.call('PUBLISH', ARGV[1] .. ARGV[4 + i], '{"version":' .. f[1] .. ',"state":"' .. f[2] ..
+    '","updatedAt":"' .. f[3] .. '","ticket":' .. f[4] .. ',"match":' .. f[5] .. '}')
+end
+return 'formed'

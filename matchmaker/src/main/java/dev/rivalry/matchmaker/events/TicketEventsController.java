@@ -1,0 +1,59 @@
+package dev.rivalry.matchmaker.events;
+
+import java.time.Duration;
+
+import dev.rivalry.matchmaker.system.MatchmakerProperties;
+import dev.rivalry.matchmaker.ticket.TicketProblems;
+import dev.rivalry.matchmaker.ticket.TicketView;
+import dev.rivalry.matchmaker.ticket.TicketViews;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code GET /v1/tickets/{id}/events}: a ticket's states pushed as server-sent events named
+ * {@code ticket}, the current one first, completing after a terminal state, with comment
+ * heartbeats while idle. An unknown ticket is a 404 problem, sent before the stream starts.
+ */
+@RestController
+class TicketEventsController {
+
+	private final TicketEvents events;
+
+	private final TicketViews views;
+
+	private final StreamGauge streams;
+
+	private final Duration heartbeat;
+
+	TicketEventsController(TicketEvents events, TicketViews views, StreamGauge streams,
+			MatchmakerProperties properties) {
+		this.events = events;
+		this.views = views;
+		this.streams = streams;
+		this.heartbeat = properties.heartbeat();
+	}
+
+	@GetMapping(path = "/v1/tickets/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	Flux<ServerSentEvent<TicketView>> events(@PathVariable String id) {
+		Flux<ServerSentEvent<TicketView>> states = this.events.follow(id)
+			.map((snapshot) -> ServerSentEvent.builder(this.views.render(snapshot))
+				.event("ticket")
+				.id(Long.toString(snapshot.version()))
+				.build())
+			.switchIfEmpty(Mono.error(() -> new TicketProblems.NotFound(id)));
+		return states.publish((shared) -> Flux.merge(shared, heartbeats().takeUntilOther(shared.ignoreElements())))
+			.transform(this.streams::track);
+	}
+
+	private Flux<ServerSentEvent<TicketView>> heartbeats() {
+		return Flux.interval(this.heartbeat, this.heartbeat)
+			.map((tick) -> ServerSentEvent.<TicketView>builder().comment("heartbeat").build());
+	}
+
+}

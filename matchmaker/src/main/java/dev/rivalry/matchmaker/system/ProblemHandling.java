@@ -1,0 +1,129 @@
+package dev.rivalry.matchmaker.system;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns framework refusals of bad input into problems that say what was wrong and where:
+ * invalid fields are listed by path, unreadable JSON names the position the parser gave up
+ * at. Everything else keeps Spring's RFC 9457 rendering.
+ */
+@RestControllerAdvice
+class ProblemHandling extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		List<Map<String, Object>> errors = ex.getFieldErrors()
+			.stream()
+			.map((error) -> Map.<String, Object>of("field", error.getField(), "message",
+					String.valueOf(error.getDefaultMessage())))
+			.toList();
+		ex.getBody().setType(URI.create(ProblemException.TYPE_BASE + "invalid-request"));
+		ex.getBody().setTitle("Invalid request");
+		ex.getBody().setDetail(summary(errors));
+		ex.getBody().setProperty("errors", errors);
+		return super.handleWebExchangeBindException(ex, headers, status, exchange);
+	}
+
+	@Override
+	protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
+			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+		ex.getBody().setType(URI.create(ProblemException.TYPE_BASE + "malformed-request"));
+		ex.getBody().setTitle("Malformed request");
+		ex.getBody().setDetail(readableCause(ex));
+		return super.handleServerWebInputException(ex, headers, status, exchange);
+	}
+
+	/**
+	 * Problems are always {@code application/problem+json}, whatever the request accepted:
+	 * an event-stream client refused with a 404 still gets a body saying why.
+	 */
+	@Override
+	protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers,
+			HttpStatusCode status, ServerWebExchange exchange) {
+		if (body instanceof ProblemDetail) {
+			HttpHeaders problemHeaders = new HttpHeaders();
+			problemHeaders.putAll(headers);
+			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			return super.createResponseEntity(body, problemHeaders, status, exchange);
+		}
+		return super.createResponseEntity(body, headers, status, exchange);
+	}
+
+	private static String summary(List<Map<String, Object>> errors) {
+		if (errors.isEmpty()) {
+			return "The request is invalid.";
+		}
+		Map<String, Object> first = errors.get(0);
+		String more = (errors.size() > 1) ? " (and " + (errors.size() - 1) + " more)" : "";
+		return first.get("field") + ": " + first.get("message") + more;
+	}
+
+	/**
+	 * Says where the body went wrong: the JSON path (e.g. {@code players[0].id}) and the
+	 * line and column, then the parser's reason without the parts that would quote input.
+	 */
+	private static String readableCause(ServerWebInputException ex) {
+		JacksonException json = jacksonCause(ex);
+		if (json == null) {
+			return (ex.getReason() != null) ? ex.getReason() : "The request body could not be read.";
+		}
+		StringBuilder detail = new StringBuilder("The request body is not valid JSON for this endpoint");
+		String path = pathOf(json);
+		if (!path.isEmpty()) {
+			detail.append(" at '").append(path).append("'");
+		}
+		TokenStreamLocation location = json.getLocation();
+		if (location != null && location.getLineNr() > 0) {
+			detail.append(" (line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr())
+				.append(")");
+		}
+		return detail.append(": ").append(reasonOf(json)).toString();
+	}
+
+	private static JacksonException jacksonCause(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException json) {
+				return json;
+			}
+		}
+		return null;
+	}
+
+	private static String pathOf(JacksonException json) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : json.getPath()) {
+			if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+			else if (reference.getPropertyName() != null) {
+				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+			}
+		}
+		return path.toString();
+	}
+
+	private static String reasonOf(JacksonException json) {
+		String reason = String.valueOf(json.getOriginalMessage()).lines().findFirst().orElse("");
+		int source = reason.indexOf(" (start marker at");
+		return (source > 0) ? reason.substring(0, source) : reason;
+	}
+
+}

@@ -1,0 +1,39 @@
+package dev.rivalry.matchmaker.ticket;
+
+import java.time.Clock;
+
+import dev.rivalry.matchmaker.messaging.TicketStream;
+import dev.rivalry.matchmaker.system.MatchmakerProperties;
+import dev.rivalry.profiles.MatchProfiles;
+import dev.rivalry.tickets.TicketKeys;
+import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.tokens.TokenIssuer;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class TicketConfiguration {
+
+	@Bean
+	TicketViews ticketViews(TokenIssuer issuer) {
+		return new TicketViews(issuer);
+	}
+
+	@Bean
+	TicketService ticketService(MatchProfiles profiles, MatchmakerProperties properties, TicketStore tickets,
+			ReactiveStringRedisTemplate redis, TicketKeys keys, TicketStream stream, MeterRegistry registry,
+			Clock clock) {
+		return new TicketService(profiles, new TicketRules(properties.limits()), tickets,
+				new PlayerClaims(redis, keys, tickets), new IdempotencyKeys(redis, keys), stream,
+				new TicketMetrics(registry), clock);
+	}
+
+	@Bean
+	TicketExpiry ticketExpiry(TicketStore tickets, MatchmakerProperties properties, MeterRegistry registry) {
+		return new TicketExpiry(tickets, properties.expiry(), registry);
+	}
+
+}

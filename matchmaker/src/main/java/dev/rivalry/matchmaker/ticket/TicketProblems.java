@@ -1,0 +1,122 @@
+package dev.rivalry.matchmaker.ticket;
+
+import java.util.Map;
+
+import dev.rivalry.matchmaker.system.ProblemException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The ways a ticket request is refused, each with its own problem type slug.
+ */
+public final class TicketProblems {
+
+	private TicketProblems() {
+	}
+
+	static final class NoMatchingProfile extends ProblemException {
+
+		NoMatchingProfile() {
+			super(HttpStatus.UNPROCESSABLE_CONTENT, "no-matching-profile",
+					"No match profile accepts a ticket with these attributes; see GET /v1/profiles.");
+		}
+
+	}
+
+	static final class PartyTooLarge extends ProblemException {
+
+		PartyTooLarge(String profile, int players, int maxParty) {
+			super(HttpStatus.UNPROCESSABLE_CONTENT, "party-too-large", "Profile '" + profile + "' takes parties of at most "
+					+ maxParty + " players; this ticket has " + players + ".",
+					Map.of("profile", profile, "maxPartySize", maxParty));
+		}
+
+	}
+
+	static final class MissingPoolKey extends ProblemException {
+
+		MissingPoolKey(String profile, String attribute) {
+			super(HttpStatus.UNPROCESSABLE_CONTENT, "missing-pool-key",
+					"Profile '" + profile + "' needs the attribute '" + attribute + "' to choose a pool.",
+					Map.of("profile", profile, "attribute", attribute));
+		}
+
+	}
+
+	static final class DuplicatePlayer extends ProblemException {
+
+		DuplicatePlayer() {
+			super(HttpStatus.BAD_REQUEST, "duplicate-player", "players: a player appears more than once on the ticket.");
+		}
+
+	}
+
+	static final class TooManyAttributes extends ProblemException {
+
+		TooManyAttributes(int count, int max) {
+			super(HttpStatus.BAD_REQUEST, "invalid-request",
+					"attributes: " + count + " attributes, at most " + max + " are allowed.");
+		}
+
+	}
+
+	static final class TooManyPlayers extends ProblemException {
+
+		TooManyPlayers(int count, int max) {
+			super(HttpStatus.BAD_REQUEST, "invalid-request",
+					"players: " + count + " players, at most " + max + " are allowed on one ticket.");
+		}
+
+	}
+
+	static final class ActiveTicketExists extends ProblemException {
+
+		ActiveTicketExists(PlayerClaims.Conflict conflict, String profile) {
+			super(HttpStatus.CONFLICT, "active-ticket-exists",
+					"Player '" + conflict.playerId() + "' already has an active ticket in profile '" + profile + "'.",
+					Map.of("player", conflict.playerId(), "ticketId", conflict.ticketId(), "profile", profile));
+		}
+
+	}
+
+	static final class RequestInProgress extends ProblemException {
+
+		RequestInProgress() {
+			super(HttpStatus.CONFLICT, "request-in-progress",
+					"A request with this requestId is still being processed; retry shortly.");
+			getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+		}
+
+	}
+
+	static final class StreamUnavailable extends ProblemException {
+
+		StreamUnavailable(Throwable cause) {
+			super(HttpStatus.SERVICE_UNAVAILABLE, "ticket-stream-unavailable",
+					"The ticket could not be queued (the stream did not acknowledge it); nothing was kept. Retry later.",
+					Map.of(), cause);
+			getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+		}
+
+	}
+
+	/** No such ticket: never created, or past its retention. */
+	public static final class NotFound extends ProblemException {
+
+		public NotFound(String ticketId) {
+			super(HttpStatus.NOT_FOUND, "ticket-not-found", "No ticket '" + ticketId + "'.");
+		}
+
+	}
+
+	static final class AlreadyMatched extends ProblemException {
+
+		AlreadyMatched(String ticketId) {
+			super(HttpStatus.CONFLICT, "ticket-already-matched",
+					"Ticket '" + ticketId + "' is already matched and can no longer be cancelled.");
+		}
+
+	}
+
+}

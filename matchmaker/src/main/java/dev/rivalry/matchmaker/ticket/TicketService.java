@@ -1,0 +1,149 @@
+package dev.rivalry.matchmaker.ticket;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dev.rivalry.matchmaker.messaging.TicketStream;
+import dev.rivalry.matchmaker.ticket.CreateTicketRequest.PlayerRequest;
+import dev.rivalry.profiles.MatchProfiles;
+import dev.rivalry.profiles.Profile;
+import dev.rivalry.tickets.Ticket;
+import dev.rivalry.tickets.TicketIds;
+import dev.rivalry.tickets.TicketMessage;
+import dev.rivalry.tickets.TicketSnapshot;
+import dev.rivalry.tickets.TicketState;
+import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.tickets.TransitionResult;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Creates, reads and cancels tickets. A ticket is acknowledged only once it is stored in
+ * Redis and its record is acknowledged by Kafka; when either fails, what was written is
+ * removed again, so a refused request leaves nothing behind.
+ */
+class TicketService {
+
+	private final MatchProfiles profiles;
+
+	private final TicketRules rules;
+
+	private final TicketStore tickets;
+
+	private final PlayerClaims claims;
+
+	private final IdempotencyKeys requests;
+
+	private final TicketStream stream;
+
+	private final TicketMetrics metrics;
+
+	private final Clock clock;
+
+	TicketService(MatchProfiles profiles, TicketRules rules, TicketStore tickets, PlayerClaims claims, IdempotencyKeys requests,
+			TicketStream stream, TicketMetrics metrics, Clock clock) {
+		this.profiles = profiles;
+		this.rules = rules;
+		this.tickets = tickets;
+		this.claims = claims;
+		this.requests = requests;
+		this.stream = stream;
+		this.metrics = metrics;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return the new ticket, or the one an earlier request with the same key created
+	 */
+	Mono<TicketSnapshot> create(CreateTicketRequest request) {
+		Map<String, Object> attributes = (request.attributes() != null) ? request.attributes() : Map.of();
+		List<String> playerIds = request.players().stream().map(PlayerRequest::id).toList();
+		Profile profile = routeOrRefuse(playerIds, attributes);
+		String pool = profile.poolKeyOf(attributes);
+		Instant now = this.clock.instant();
+		Ticket ticket = new Ticket(TicketIds.newId(profile.name(), pool), profile.name(), pool,
+				playerIds.stream().map(Ticket.Player::new).toList(), attributes, request.latencies(), now,
+				now.plus(profile.ticketTtl()));
+		if (request.requestId() == null) {
+			return admit(ticket, playerIds);
+		}
+		return this.requests.remember(playerIds.get(0), request.requestId(), ticket.id(), profile.ticketTtl())
+			.flatMap((earlierId) -> replay(earlierId))
+			.switchIfEmpty(Mono.defer(() -> admit(ticket, playerIds)
+				.onErrorResume((ex) -> this.requests.forget(playerIds.get(0), request.requestId(), ticket.id())
+					.then(Mono.error(ex)))));
+	}
+
+	Mono<TicketSnapshot> find(String ticketId) {
+		return this.tickets.find(ticketId);
+	}
+
+	/**
+	 * Cancels a searching ticket. Redis is the truth: once the ticket is {@code CANCELLED}
+	 * there, the engine will never match it, so the record on the stream only frees the
+	 * engine's memory early and its failure is logged, not returned.
+	 * @return empty when the ticket was cancelled (now or before) or had expired
+	 */
+	Mono<Void> cancel(String ticketId) {
+		return this.tickets.cancel(ticketId).flatMap((result) -> {
+			if (result instanceof TransitionResult.Applied applied) {
+				Ticket ticket = applied.snapshot().ticket();
+				this.metrics.cancelled(ticket.profile());
+				return this.tickets.forgetExpiry(ticketId)
+					.then(this.stream.publish(ticket.profile(), ticket.pool(), new TicketMessage.Cancelled(ticketId)))
+					.onErrorResume((ex) -> this.metrics.cancelNotStreamed(ticket.profile(), ex));
+			}
+			if (result instanceof TransitionResult.Refused refused
+					&& refused.current().state() == TicketState.MATCHED) {
+				return Mono.error(new TicketProblems.AlreadyMatched(ticketId));
+			}
+			if (result instanceof TransitionResult.Missing) {
+				return Mono.error(new TicketProblems.NotFound(ticketId));
+			}
+			return Mono.empty();
+		});
+	}
+
+	/** Throws the problem of a ticket no profile takes; validation errors are thrown, not signalled, before any I/O. */
+	private Profile routeOrRefuse(List<String> playerIds, Map<String, Object> attributes) {
+		this.rules.checkShape(playerIds, attributes).ifPresent((problem) -> {
+			throw this.metrics.refused(problem);
+		});
+		Profile profile = this.profiles.firstMatching(attributes)
+			.orElseThrow(() -> this.metrics.refused(new TicketProblems.NoMatchingProfile()));
+		this.rules.checkParty(profile, playerIds).ifPresent((problem) -> {
+			throw this.metrics.refused(problem);
+		});
+		return profile;
+	}
+
+	private Mono<TicketSnapshot> admit(Ticket ticket, List<String> playerIds) {
+		Duration claimTtl = Duration.between(ticket.createdAt(), ticket.expiresAt());
+		return this.claims.claimAll(ticket.profile(), playerIds, ticket.id(), claimTtl)
+			.flatMap((conflict) -> Mono.<TicketSnapshot>error(
+					this.metrics.refused(new TicketProblems.ActiveTicketExists(conflict, ticket.profile()))))
+			.switchIfEmpty(Mono.defer(() -> storeAndPublish(ticket)
+				.onErrorResume((ex) -> this.claims.releaseAll(ticket.profile(), playerIds, ticket.id())
+					.then(Mono.error(ex)))));
+	}
+
+	private Mono<TicketSnapshot> storeAndPublish(Ticket ticket) {
+		return this.tickets.create(ticket)
+			.then(this.stream.publish(ticket.profile(), ticket.pool(), new TicketMessage.Created(ticket))
+				.onErrorResume((ex) -> this.tickets.delete(ticket)
+					.then(Mono.error(this.metrics.refused(new TicketProblems.StreamUnavailable(ex))))))
+			.then(Mono.fromSupplier(() -> {
+				this.metrics.created(ticket.profile());
+				return new TicketSnapshot(ticket, TicketState.SEARCHING, 1, ticket.createdAt(), null);
+			}));
+	}
+
+	private Mono<TicketSnapshot> replay(String earlierId) {
+		return this.tickets.find(earlierId)
+			.switchIfEmpty(Mono.error(() -> new TicketProblems.RequestInProgress()));
+	}
+
+}

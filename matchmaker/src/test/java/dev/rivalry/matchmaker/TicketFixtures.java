@@ -1,0 +1,73 @@
+package dev.rivalry.matchmaker;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.rivalry.matchmaker.ticket.TicketView;
+import dev.rivalry.tickets.Match;
+import dev.rivalry.tickets.MatchOutcome;
+import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.tokens.Participant;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Creates tickets over HTTP, and matches them through {@link TicketStore#match}, the one
+ * atomic path the match engine uses.
+ */
+public final class TicketFixtures {
+
+	private TicketFixtures() {
+	}
+
+	public static WebTestClient client(int port) {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
+	}
+
+	public static String player(String name) {
+		return name + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	public static Map<String, Object> duelRequest(String playerId) {
+		return Map.of("players", List.of(Map.of("id", playerId)), "attributes", Map.of("mode", "duel", "region", "eu"));
+	}
+
+	public static TicketView create(WebTestClient client, Map<String, Object> body) {
+		return client.post()
+			.uri("/v1/tickets")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(TicketView.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	public static TicketView createDuel(WebTestClient client, String playerId) {
+		return create(client, duelRequest(playerId));
+	}
+
+	/** Matches tickets of one pool, one player each, one team per ticket, as the engine would. */
+	public static MatchOutcome match(TicketStore store, String profile, TicketView... tickets) {
+		List<Participant> participants = new ArrayList<>();
+		for (int team = 0; team < tickets.length; team++) {
+			for (var player : tickets[team].players()) {
+				participants.add(new Participant(player.id(), team));
+			}
+		}
+		Match match = new Match(UUID.randomUUID().toString(), profile, participants, Map.of("map", "arena"), null,
+				null, Instant.now());
+		return store.match(match, java.util.Arrays.stream(tickets).map(TicketView::id).toList()).block();
+	}
+
+}

@@ -1,0 +1,248 @@
+package dev.rivalry.matchmaker.events;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import dev.rivalry.matchmaker.TicketFixtures;
+import dev.rivalry.matchmaker.ticket.TicketView;
+import dev.rivalry.tickets.TicketCodec;
+import dev.rivalry.tickets.TicketKeys;
+import dev.rivalry.tickets.TicketSnapshot;
+import dev.rivalry.tickets.TicketState;
+import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.testsupport.RealKafkaAndRedis;
+import dev.rivalry.testsupport.TestRedis;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+import reactor.test.StepVerifier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static dev.rivalry.matchmaker.TicketFixtures.player;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@RealKafkaAndRedis
+class TicketEventsIntegrationTests {
+
+	private static final ParameterizedTypeReference<ServerSentEvent<TicketView>> EVENT = new ParameterizedTypeReference<>() {
+	};
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TicketStore store;
+
+	@Autowired
+	TicketKeys keys;
+
+	@Autowired
+	TicketCodec codec;
+
+	@Autowired
+	ReactiveRedisMessageListenerContainer channels;
+
+	@Autowired
+	StreamGauge streams;
+
+	@Autowired
+	TicketUpdates updates;
+
+	WebTestClient client;
+
+	@BeforeEach
+	void connect() {
+		this.client = TicketFixtures.client(this.port);
+	}
+
+	@Test
+	void theFirstEventIsTheCurrentStateThenEachChangeThenTheStreamCompletes() {
+		TicketView a = TicketFixtures.createDuel(this.client, player("ann"));
+		TicketView b = TicketFixtures.createDuel(this.client, player("ben"));
+		StepVerifier.create(events(a.id()).filter((event) -> event.data() != null))
+			.assertNext((event) -> {
+				assertThat(event.event()).isEqualTo("ticket");
+				assertThat(event.data().state()).isEqualTo(TicketState.SEARCHING);
+			})
+			.then(() -> TicketFixtures.match(this.store, "duel", a, b))
+			.assertNext((event) -> {
+				assertThat(event.data().state()).isEqualTo(TicketState.MATCHED);
+				String ann = a.players().get(0).id();
+				assertThat(event.data().match().tokens()).containsOnlyKeys(ann);
+				assertThat(event.data().match().participants()).hasSize(2);
+			})
+			.expectComplete()
+			.verify(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void aTerminalTicketGivesOneEventAndCompletes() {
+		TicketView ticket = TicketFixtures.createDuel(this.client, player("cal"));
+		this.client.delete().uri("/v1/tickets/{id}", ticket.id()).exchange().expectStatus().isNoContent();
+		StepVerifier.create(events(ticket.id()))
+			.assertNext((event) -> assertThat(event.data().state()).isEqualTo(TicketState.CANCELLED))
+			.expectComplete()
+			.verify(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void anIdleStreamSendsHeartbeatComments() {
+		TicketView ticket = TicketFixtures.createDuel(this.client, player("dee"));
+		StepVerifier.create(events(ticket.id()))
+			.assertNext((event) -> assertThat(event.data().state()).isEqualTo(TicketState.SEARCHING))
+			.assertNext((event) -> assertThat(event.comment()).isEqualTo("heartbeat"))
+			.thenCancel()
+			.verify(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void anExpiredTicketReachesExpiredOnItsStream() {
+		TicketView ticket = TicketFixtures.create(this.client, Map.of("players", List.of(Map.of("id", player("eve"))),
+				"attributes", Map.of("mode", "blitz", "region", "eu")));
+		StepVerifier.create(states(ticket.id()))
+			.expectNext(TicketState.SEARCHING)
+			.expectNext(TicketState.EXPIRED)
+			.expectComplete()
+			.verify(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void anUnknownTicketIsANotFoundProblemNotAStream() {
+		this.client.get()
+			.uri("/v1/tickets/{id}/events", "00000000-0000000000000000000000000c")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("https://rivalry.dev/problems/ticket-not-found");
+	}
+
+	/**
+	 * The state changes right after the watcher is registered and before the state is
+	 * read, hundreds of times: every follower still ends on the terminal state, once.
+	 */
+	@Test
+	void aChangeBetweenWatchingAndReadingIsNeverMissed() {
+		TicketUpdates racing = new TicketUpdates(this.channels, this.keys, this.codec) {
+			@Override
+			public Watcher watch(String ticketId) {
+				Watcher watcher = super.watch(ticketId);
+				cancelThroughStore(TicketEventsIntegrationTests.this.store, ticketId).block();
+				return watcher;
+			}
+		};
+		racing.start();
+		try {
+			TicketEvents events = new TicketEvents(racing, this.store);
+			for (int i = 0; i < 300; i++) {
+				TicketView ticket = TicketFixtures.createDuel(this.client, player("race"));
+				List<TicketState> seen = events.follow(ticket.id())
+					.map(TicketSnapshot::state)
+					.collectList()
+					.block(Duration.ofSeconds(10));
+				assertThat(seen).as("ticket %d", i).containsExactly(TicketState.CANCELLED);
+			}
+		}
+		finally {
+			racing.stop();
+		}
+	}
+
+	/** Without the watcher, the same race loses the change: the test above is not vacuous. */
+	@Test
+	void readingBeforeWatchingWouldMissTheChange() {
+		TicketView ticket = TicketFixtures.createDuel(this.client, player("late"));
+		TicketSnapshot read = this.store.find(ticket.id()).block();
+		cancelThroughStore(this.store, ticket.id()).block();
+		try (TicketUpdates.Watcher watcher = this.updates.watch(ticket.id())) {
+			StepVerifier.create(watcher.changes()).expectSubscription().expectNoEvent(Duration.ofMillis(300)).thenCancel()
+				.verify();
+		}
+		assertThat(read.state()).isEqualTo(TicketState.SEARCHING);
+	}
+
+	/**
+	 * Clients connect while the state changes at random moments around their connection:
+	 * every stream ends on the terminal state, with no state twice.
+	 */
+	@Test
+	void followersConnectingWhileTheStateChangesAllSeeTheFinalState() {
+		List<TicketView> tickets = Flux.range(0, 200)
+			.map((i) -> TicketFixtures.createDuel(this.client, player("crowd")))
+			.collectList()
+			.block();
+		List<List<TicketState>> seen = Flux.fromIterable(tickets)
+			.flatMap((ticket) -> Mono.zip(states(ticket.id()).collectList(),
+					Mono.delay(Duration.ofMillis(ThreadLocalRandom.current().nextInt(5)))
+						.then(cancelThroughStore(this.store, ticket.id()))
+						.thenReturn(true))
+				.map(Tuple2::getT1), 64)
+			.collectList()
+			.block(Duration.ofSeconds(60));
+		assertThat(seen).hasSize(200).allSatisfy((states) -> {
+			assertThat(states).last().isEqualTo(TicketState.CANCELLED);
+			assertThat(states).doesNotHaveDuplicates();
+		});
+	}
+
+	@Test
+	void aThousandClientsThatConnectAndLeaveLeaveNoSubscriptionBehind() {
+		List<TicketView> tickets = Flux.range(0, 10)
+			.map((i) -> TicketFixtures.createDuel(this.client, player("fin")))
+			.collectList()
+			.block();
+		Flux.range(0, 1000)
+			.flatMap((i) -> events(tickets.get(i % 10).id()).take(1), 32)
+			.then()
+			.block(Duration.ofSeconds(120));
+		try (RedisClient redis = RedisClient.create(TestRedis.get().url());
+				StatefulRedisConnection<String, String> connection = redis.connect()) {
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+				assertThat(connection.sync().pubsubChannels(this.keys.channelPrefix() + "*")).isEmpty();
+				assertThat(this.updates.watchedTickets()).isZero();
+				assertThat(this.streams.active()).isZero();
+			});
+		}
+	}
+
+	private Flux<ServerSentEvent<TicketView>> events(String ticketId) {
+		return this.client.get()
+			.uri("/v1/tickets/{id}/events", ticketId)
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(EVENT)
+			.getResponseBody();
+	}
+
+	private Flux<TicketState> states(String ticketId) {
+		return events(ticketId).filter((event) -> event.data() != null).map((event) -> event.data().state());
+	}
+
+	/** Cancels through the store: the same atomic transition-and-publish the engine uses. */
+	private static Mono<Void> cancelThroughStore(TicketStore store, String ticketId) {
+		return store.cancel(ticketId).then();
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.rivalry.matchmaker.system;
+
+import java.time.Duration;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MatchmakerPropertiesTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+		.withUserConfiguration(PropertiesOnly.class);
+
+	@Test
+	void defaultsAreUsable() {
+		this.runner.run((context) -> {
+			MatchmakerProperties properties = context.getBean(MatchmakerProperties.class);
+			assertThat(properties.heartbeat()).isEqualTo(Duration.ofSeconds(15));
+			assertThat(properties.expiry().interval()).isEqualTo(Duration.ofSeconds(1));
+			assertThat(properties.limits().players()).isEqualTo(10);
+		});
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "rivalry.matchmaker.limits.players=0, limits.players", "rivalry.matchmaker.expiry.batch=0, expiry.batch",
+			"rivalry.matchmaker.heartbeat=soon, rivalry.matchmaker.heartbeat" })
+	void badSettingsStopTheStartNamingTheProperty(String setting, String named) {
+		this.runner.withPropertyValues(setting).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(messagesOf(context.getStartupFailure())).contains(named);
+		});
+	}
+
+	private static String messagesOf(Throwable failure) {
+		StringBuilder messages = new StringBuilder();
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			messages.append(cause.getMessage()).append('\n');
+		}
+		return messages.toString();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(MatchmakerProperties.class)
+	static class PropertiesOnly {
+
+	}
+
+}
