@@ -1,6 +1,6 @@
 package dev.rivalry.matchmaker.ticket;
 
-import dev.rivalry.matchmaker.system.ProblemException;
+import dev.rivalry.web.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * Counts tickets created, refused (by problem slug) and cancelled.
+ * Counts tickets accepted ({@code rivalry.tickets.accepted}; not "created", a suffix
+ * Prometheus reserves), refused (by problem slug) and cancelled.
  */
 class TicketMetrics {
 
@@ -21,7 +22,7 @@ class TicketMetrics {
 	}
 
 	void created(String profile) {
-		Counter.builder("rivalry.tickets.created").tag("profile", profile).register(this.registry).increment();
+		Counter.builder("rivalry.tickets.accepted").tag("profile", profile).register(this.registry).increment();
 	}
 
 	void cancelled(String profile) {

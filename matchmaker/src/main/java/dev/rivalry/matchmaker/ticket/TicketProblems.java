@@ -2,7 +2,7 @@ package dev.rivalry.matchmaker.ticket;
 
 import java.util.Map;
 
-import dev.rivalry.matchmaker.system.ProblemException;
+import dev.rivalry.web.ProblemException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

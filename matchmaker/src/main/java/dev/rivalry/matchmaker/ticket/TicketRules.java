@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.rivalry.matchmaker.system.MatchmakerProperties;
-import dev.rivalry.matchmaker.system.ProblemException;
+import dev.rivalry.web.ProblemException;
 import dev.rivalry.profiles.Profile;
 
 /**

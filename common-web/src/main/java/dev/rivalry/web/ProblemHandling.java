@@ -1,4 +1,4 @@
-package dev.rivalry.matchmaker.system;
+package dev.rivalry.web;
 
 import java.net.URI;
 import java.util.List;
@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
  * at. Everything else keeps Spring's RFC 9457 rendering.
  */
 @RestControllerAdvice
-class ProblemHandling extends ResponseEntityExceptionHandler {
+public class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	@Override
 	protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,

@@ -1,4 +1,4 @@
-package dev.rivalry.matchmaker.system;
+package dev.rivalry.web;
 
 import java.net.URI;
 import java.util.Map;
