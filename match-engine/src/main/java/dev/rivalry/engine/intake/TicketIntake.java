@@ -1,0 +1,137 @@
+package dev.rivalry.engine.intake;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import dev.rivalry.engine.pool.PartitionPool;
+import dev.rivalry.engine.pool.PoolRegistry;
+import dev.rivalry.engine.pool.Pools;
+import dev.rivalry.tickets.TicketCodec;
+import dev.rivalry.tickets.TicketMessage;
+import dev.rivalry.tickets.TicketSnapshot;
+import dev.rivalry.tickets.TicketState;
+import dev.rivalry.tickets.TicketStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+
+/**
+ * Consumes a batch of ticket records from the profiles' streams (Spring Cloud Stream,
+ * batch mode, one consumer group) and applies them to the pools of their partitions.
+ * <p>
+ * Before a ticket enters a pool, its state is read from Redis, the truth: after a crash or
+ * a rebalance the partition is read again from its low-water mark, and tickets matched,
+ * cancelled or expired since are skipped. The batch's reads go out together. Runs on the
+ * Kafka consumer thread, which may wait: nothing else runs there, and a batch that cannot
+ * be applied (Redis unreachable) is retried as a whole, never skipped.
+ */
+public class TicketIntake implements Consumer<Message<List<byte[]>>> {
+
+	private static final Logger logger = LoggerFactory.getLogger(TicketIntake.class);
+
+	private static final Duration STATE_READ_TIMEOUT = Duration.ofSeconds(10);
+
+	private final PoolRegistry registry;
+
+	private final Pools pools;
+
+	private final TicketStore store;
+
+	private final TicketCodec codec;
+
+	private final LowWaterMarks marks;
+
+	public TicketIntake(PoolRegistry registry, Pools pools, TicketStore store, TicketCodec codec,
+			LowWaterMarks marks) {
+		this.registry = registry;
+		this.pools = pools;
+		this.store = store;
+		this.codec = codec;
+		this.marks = marks;
+	}
+
+	@Override
+	public void accept(Message<List<byte[]>> batch) {
+		List<Record> records = recordsOf(batch);
+		Map<String, TicketState> states = statesOf(records);
+		List<PartitionPool> touched = new ArrayList<>();
+		for (Record record : records) {
+			Optional<PartitionPool> partition = this.registry.find(record.topic(), record.partition());
+			if (partition.isEmpty()) {
+				continue;
+			}
+			apply(partition.get(), record, states);
+			if (!touched.contains(partition.get())) {
+				touched.add(partition.get());
+			}
+		}
+		this.marks.commit(consumerOf(batch), touched);
+	}
+
+	private void apply(PartitionPool partition, Record record, Map<String, TicketState> states) {
+		if (record.message() instanceof TicketMessage.Created created
+				&& states.get(created.ticketId()) == TicketState.SEARCHING) {
+			this.pools.admit(partition, created.ticket(), record.offset());
+		}
+		else if (record.message() instanceof TicketMessage.Cancelled cancelled) {
+			this.pools.cancel(partition, cancelled.ticketId(), record.offset());
+		}
+		else {
+			this.pools.skip(partition, record.offset());
+		}
+	}
+
+	/** The current state of every ticket the batch creates, read in one pipelined burst. */
+	private Map<String, TicketState> statesOf(List<Record> records) {
+		List<String> created = records.stream()
+			.filter((record) -> record.message() instanceof TicketMessage.Created)
+			.map((record) -> record.message().ticketId())
+			.toList();
+		if (created.isEmpty()) {
+			return Map.of();
+		}
+		return Flux.fromIterable(created)
+			.flatMap(this.store::find, 64)
+			.collectMap((snapshot) -> snapshot.ticket().id(), TicketSnapshot::state)
+			.block(STATE_READ_TIMEOUT);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Record> recordsOf(Message<List<byte[]>> batch) {
+		List<String> topics = (List<String>) batch.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC);
+		List<Integer> partitions = (List<Integer>) batch.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION);
+		List<Long> offsets = (List<Long>) batch.getHeaders().get(KafkaHeaders.OFFSET);
+		List<byte[]> payloads = batch.getPayload();
+		List<Record> records = new ArrayList<>(payloads.size());
+		for (int i = 0; i < payloads.size(); i++) {
+			records.add(new Record(topics.get(i), partitions.get(i), offsets.get(i), decode(payloads.get(i))));
+		}
+		return records;
+	}
+
+	/** A record that cannot be read is skipped (logged): retrying it would never succeed. */
+	private TicketMessage decode(byte[] payload) {
+		try {
+			return this.codec.decodeMessage(new String(payload, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (RuntimeException ex) {
+			logger.error("Skipping an unreadable ticket record: {}", ex.toString());
+			return null;
+		}
+	}
+
+	private static org.apache.kafka.clients.consumer.Consumer<?, ?> consumerOf(Message<?> batch) {
+		return (org.apache.kafka.clients.consumer.Consumer<?, ?>) batch.getHeaders().get(KafkaHeaders.CONSUMER);
+	}
+
+	private record Record(String topic, int partition, long offset, TicketMessage message) {
+	}
+
+}

@@ -1,0 +1,51 @@
+package dev.rivalry.engine.pool;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import dev.rivalry.engine.strategy.PoolTicket;
+import dev.rivalry.profiles.MatchProfiles;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * The engine's meters: matches formed and refused, time from ticket to match (a
+ * histogram, so percentiles aggregate across instances), and tickets held in pools.
+ */
+public class EngineMetrics {
+
+	private final MeterRegistry registry;
+
+	public EngineMetrics(MeterRegistry registry, MatchProfiles profiles, PoolRegistry pools) {
+		this.registry = registry;
+		profiles.all()
+			.forEach((profile) -> Gauge.builder("rivalry.engine.pool.tickets", pools, (p) -> p.size(profile.name()))
+				.description("Tickets held in this instance's pools")
+				.tag("profile", profile.name())
+				.register(registry));
+	}
+
+	void formed(String profile, List<PoolTicket> tickets, Instant at) {
+		Counter.builder("rivalry.engine.matches").tag("profile", profile).register(this.registry).increment();
+		Timer timeToMatch = Timer.builder("rivalry.engine.time.to.match")
+			.description("From ticket creation to its match being written")
+			.tag("profile", profile)
+			.publishPercentileHistogram()
+			.register(this.registry);
+		for (PoolTicket ticket : tickets) {
+			timeToMatch.record(Duration.between(ticket.enqueuedAt(), at));
+		}
+	}
+
+	void refused(String profile) {
+		Counter.builder("rivalry.engine.matches.refused")
+			.description("Proposals not written because a ticket was no longer searching")
+			.tag("profile", profile)
+			.register(this.registry)
+			.increment();
+	}
+
+}

@@ -1,0 +1,127 @@
+package dev.rivalry.engine.pool;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+import dev.rivalry.profiles.Profile;
+
+/**
+ * The pools of one partition of a profile's ticket stream, owned by this instance while the
+ * partition is assigned to it. Every pool of a partition is a function of the partition's
+ * log, so the instance that owns the partition owns its pools, alone.
+ * <p>
+ * Thread safe: the consumer thread adds and removes tickets, the matcher reserves and
+ * settles them; every access holds this object's lock.
+ */
+public final class PartitionPool {
+
+	private final String topic;
+
+	private final int partition;
+
+	private final Profile profile;
+
+	private final Map<String, Pool> pools = new LinkedHashMap<>();
+
+	private long nextOffset = -1;
+
+	private boolean closed;
+
+	PartitionPool(String topic, int partition, Profile profile) {
+		this.topic = topic;
+		this.partition = partition;
+		this.profile = profile;
+	}
+
+	public String topic() {
+		return this.topic;
+	}
+
+	public int partition() {
+		return this.partition;
+	}
+
+	public Profile profile() {
+		return this.profile;
+	}
+
+	/** Records that every record before {@code offset + 1} has been applied. */
+	synchronized void advance(long offset) {
+		this.nextOffset = Math.max(this.nextOffset, offset + 1);
+	}
+
+	synchronized Pool add(String key, PoolEntry entry) {
+		if (this.closed) {
+			return new Pool(this.profile, key);
+		}
+		Pool pool = this.pools.computeIfAbsent(key, (k) -> new Pool(this.profile, k));
+		pool.add(entry);
+		return pool;
+	}
+
+	/** Removes a waiting ticket from whichever pool holds it (a cancel names only the ticket). */
+	synchronized void removeEverywhere(String ticketId) {
+		for (Pool pool : this.pools.values()) {
+			if (pool.remove(ticketId)) {
+				return;
+			}
+		}
+	}
+
+	/** Runs an action on a pool under this partition's lock, unless the partition was given up. */
+	synchronized <T> T withPool(Pool pool, Function<Pool, T> action, T whenClosed) {
+		return this.closed ? whenClosed : action.apply(pool);
+	}
+
+	synchronized Collection<Pool> pools() {
+		return List.copyOf(this.pools.values());
+	}
+
+	/**
+	 * The offset to commit: that of the oldest ticket still in any pool (it must be read
+	 * again after a crash), or, when every pool is empty, the next record's.
+	 * @return the offset, or empty before any record was applied
+	 */
+	public synchronized OptionalLong lowWaterMark() {
+		long mark = this.nextOffset;
+		for (Pool pool : this.pools.values()) {
+			OptionalLong oldest = pool.oldestOffset();
+			if (oldest.isPresent()) {
+				mark = Math.min(mark, oldest.getAsLong());
+			}
+		}
+		return (mark < 0) ? OptionalLong.empty() : OptionalLong.of(mark);
+	}
+
+	/** Tickets held in this partition's pools, waiting or being written into a match. */
+	synchronized int size() {
+		int size = 0;
+		for (Pool pool : this.pools.values()) {
+			size += pool.size();
+		}
+		return size;
+	}
+
+	/** Gives the partition up: matches still being written settle without effect here. */
+	synchronized void close() {
+		this.closed = true;
+		this.pools.clear();
+	}
+
+	synchronized boolean isClosed() {
+		return this.closed;
+	}
+
+	synchronized void describe(Instant now, List<PoolView> views) {
+		for (Pool pool : this.pools.values()) {
+			views.add(new PoolView(this.profile.name(), pool.key(), this.partition, pool.size(),
+					pool.oldestWait(now).toMillis(), pool.matchesFormed()));
+		}
+	}
+
+}

@@ -1,0 +1,165 @@
+package dev.rivalry.engine.pool;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+import dev.rivalry.engine.strategy.PoolTicket;
+import dev.rivalry.profiles.Profile;
+
+/**
+ * The tickets of one (profile, pool key) that wait to be matched, in the order of their
+ * records (their age), and those reserved by a match being written. Not thread safe: its
+ * {@link PartitionPool} guards it.
+ */
+final class Pool {
+
+	private final Profile profile;
+
+	private final String key;
+
+	private final TreeMap<Long, PoolEntry> waiting = new TreeMap<>();
+
+	private final Map<String, PoolEntry> byId = new HashMap<>();
+
+	private final Map<String, PoolEntry> reserved = new HashMap<>();
+
+	private long matchesFormed;
+
+	private Instant scheduledAt;
+
+	Pool(Profile profile, String key) {
+		this.profile = profile;
+		this.key = key;
+	}
+
+	Profile profile() {
+		return this.profile;
+	}
+
+	String key() {
+		return this.key;
+	}
+
+	void add(PoolEntry entry) {
+		if (this.byId.containsKey(entry.id()) || this.reserved.containsKey(entry.id())) {
+			return;
+		}
+		this.waiting.put(entry.offset(), entry);
+		this.byId.put(entry.id(), entry);
+	}
+
+	/** Removes a waiting ticket (cancelled); a reserved one is left to its match's outcome. */
+	boolean remove(String ticketId) {
+		PoolEntry entry = this.byId.remove(ticketId);
+		if (entry != null) {
+			this.waiting.remove(entry.offset());
+		}
+		return entry != null;
+	}
+
+	/** The waiting tickets, oldest first. */
+	List<PoolTicket> waitingTickets() {
+		List<PoolTicket> tickets = new ArrayList<>(this.waiting.size());
+		this.waiting.values().forEach((entry) -> tickets.add(entry.ticket()));
+		return tickets;
+	}
+
+	/**
+	 * Moves a proposal's tickets from waiting to reserved, if all of them still wait.
+	 * @return whether they were reserved
+	 */
+	boolean reserve(List<PoolTicket> tickets) {
+		for (PoolTicket ticket : tickets) {
+			if (!this.byId.containsKey(ticket.id())) {
+				return false;
+			}
+		}
+		for (PoolTicket ticket : tickets) {
+			PoolEntry entry = this.byId.remove(ticket.id());
+			this.waiting.remove(entry.offset());
+			this.reserved.put(ticket.id(), entry);
+		}
+		return true;
+	}
+
+	/** The match was written: its tickets leave the pool for good. */
+	void formed(List<String> ticketIds) {
+		ticketIds.forEach(this.reserved::remove);
+		this.matchesFormed++;
+	}
+
+	/**
+	 * The match was refused: the refused tickets are no longer searching and leave; the
+	 * others wait again, in their original order.
+	 */
+	void refused(List<String> ticketIds, List<String> notSearching) {
+		for (String id : ticketIds) {
+			PoolEntry entry = this.reserved.remove(id);
+			if (entry != null && !notSearching.contains(id)) {
+				add(entry);
+			}
+		}
+	}
+
+	/** Drops the tickets past their expiry; the matchmaker moves them to EXPIRED. */
+	int dropExpired(Instant now) {
+		List<PoolEntry> expired = this.waiting.values()
+			.stream()
+			.filter((entry) -> !entry.expiresAt().isAfter(now))
+			.toList();
+		expired.forEach((entry) -> remove(entry.id()));
+		return expired.size();
+	}
+
+	/** When the first waiting ticket expires, so the pool is tried (and cleaned) again then. */
+	Optional<Instant> earliestExpiry() {
+		return this.waiting.values().stream().map(PoolEntry::expiresAt).min(Instant::compareTo);
+	}
+
+	/** The offset of the oldest ticket still here, waiting or reserved. */
+	OptionalLong oldestOffset() {
+		long oldest = this.waiting.isEmpty() ? Long.MAX_VALUE : this.waiting.firstKey();
+		for (PoolEntry entry : this.reserved.values()) {
+			oldest = Math.min(oldest, entry.offset());
+		}
+		return (oldest == Long.MAX_VALUE) ? OptionalLong.empty() : OptionalLong.of(oldest);
+	}
+
+	int size() {
+		return this.waiting.size() + this.reserved.size();
+	}
+
+	Duration oldestWait(Instant now) {
+		return this.waiting.isEmpty() ? Duration.ZERO
+				: Duration.between(this.waiting.firstEntry().getValue().ticket().enqueuedAt(), now);
+	}
+
+	long matchesFormed() {
+		return this.matchesFormed;
+	}
+
+	/**
+	 * Notes an attempt at the given time, unless one is already due no later.
+	 * @return whether the caller should schedule it
+	 */
+	boolean scheduleAt(Instant at) {
+		if (this.scheduledAt != null && !at.isBefore(this.scheduledAt)) {
+			return false;
+		}
+		this.scheduledAt = at;
+		return true;
+	}
+
+	/** An attempt is running; any other still pending merely tries again, harmlessly. */
+	void clearScheduled() {
+		this.scheduledAt = null;
+	}
+
+}

@@ -1,0 +1,42 @@
+package dev.rivalry.engine.pool;
+
+import java.time.Clock;
+
+import dev.rivalry.profiles.MatchProfiles;
+import dev.rivalry.tickets.TicketCodec;
+import dev.rivalry.tickets.TicketStore;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PoolConfiguration {
+
+	@Bean
+	PoolRegistry poolRegistry() {
+		return new PoolRegistry();
+	}
+
+	@Bean
+	EngineMetrics engineMetrics(MeterRegistry registry, MatchProfiles profiles, PoolRegistry pools) {
+		return new EngineMetrics(registry, profiles, pools);
+	}
+
+	@Bean
+	MatchPublisher matchPublisher(StreamBridge bridge, TicketCodec codec, MeterRegistry registry) {
+		return new MatchPublisher(bridge, codec, registry);
+	}
+
+	@Bean
+	PoolMatcher poolMatcher(TicketStore store, MatchPublisher publisher, EngineMetrics metrics, Clock clock) {
+		return new PoolMatcher(store, publisher, metrics, clock);
+	}
+
+	@Bean
+	Pools pools(PoolMatcher matcher) {
+		return new Pools(matcher);
+	}
+
+}

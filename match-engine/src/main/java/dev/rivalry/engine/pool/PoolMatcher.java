@@ -1,0 +1,182 @@
+package dev.rivalry.engine.pool;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import dev.rivalry.engine.strategy.MatchingStrategy;
+import dev.rivalry.engine.strategy.PoolTicket;
+import dev.rivalry.engine.strategy.Proposal;
+import dev.rivalry.engine.strategy.Strategies;
+import dev.rivalry.profiles.Profile;
+import dev.rivalry.tickets.Match;
+import dev.rivalry.tickets.MatchOutcome;
+import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.tokens.Participant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * Forms matches from pools as soon as they can: a pool that gains tickets is tried after
+ * its profile's batching window (so a burst is matched together), and a pool that could
+ * not match everything is tried again when the strategy says its constraints widen or a
+ * ticket expires. There is no global cycle: each profile has its own thread, so a slow
+ * profile never delays another.
+ * <p>
+ * A proposal's tickets are reserved in the pool, then moved {@code SEARCHING -> MATCHED}
+ * in one Redis script; if any was cancelled or expired meanwhile, nothing is written, those
+ * leave the pool and the others wait again.
+ */
+public class PoolMatcher implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(PoolMatcher.class);
+
+	private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(1);
+
+	private final TicketStore store;
+
+	private final MatchPublisher publisher;
+
+	private final EngineMetrics metrics;
+
+	private final Clock clock;
+
+	private final Map<String, ScheduledExecutorService> threads = new ConcurrentHashMap<>();
+
+	private final Map<String, MatchingStrategy> strategies = new ConcurrentHashMap<>();
+
+	public PoolMatcher(TicketStore store, MatchPublisher publisher, EngineMetrics metrics, Clock clock) {
+		this.store = store;
+		this.publisher = publisher;
+		this.metrics = metrics;
+		this.clock = clock;
+	}
+
+	/** A pool gained tickets: try it once its profile's batching window has passed. */
+	void poolChanged(PartitionPool partition, Pool pool) {
+		schedule(partition, pool, pool.profile().batchWindow());
+	}
+
+	private void schedule(PartitionPool partition, Pool pool, Duration delay) {
+		Instant at = this.clock.instant().plus(delay);
+		if (Boolean.TRUE.equals(partition.withPool(pool, (p) -> p.scheduleAt(at), false))) {
+			threadOf(pool.profile()).schedule(() -> attempt(partition, pool), Math.max(delay.toMillis(), 0),
+					TimeUnit.MILLISECONDS);
+		}
+	}
+
+	private void attempt(PartitionPool partition, Pool pool) {
+		try {
+			Instant now = this.clock.instant();
+			List<PoolTicket> waiting = partition.withPool(pool, (p) -> {
+				p.clearScheduled();
+				p.dropExpired(now);
+				return p.waitingTickets();
+			}, List.of());
+			if (waiting.isEmpty()) {
+				return;
+			}
+			Profile profile = pool.profile();
+			MatchingStrategy strategy = strategyOf(profile);
+			for (Proposal proposal : strategy.form(profile, waiting, now)) {
+				if (Boolean.TRUE.equals(partition.withPool(pool, (p) -> p.reserve(proposal.tickets()), false))) {
+					write(partition, pool, proposal, now);
+				}
+			}
+			nextAttempt(partition, pool, strategy, now).ifPresent((at) -> schedule(partition, pool, Duration.between(now, at)));
+		}
+		catch (RuntimeException ex) {
+			// One policy for the matcher thread: a failed attempt is logged and the pool is
+			// tried again shortly; the thread itself must survive every error.
+			logger.error("Matching pool {}/{} failed; trying again in {}", pool.profile().name(), pool.key(),
+					RETRY_AFTER_FAILURE, ex);
+			schedule(partition, pool, RETRY_AFTER_FAILURE);
+		}
+	}
+
+	private Optional<Instant> nextAttempt(PartitionPool partition, Pool pool, MatchingStrategy strategy, Instant now) {
+		return partition.withPool(pool, (p) -> {
+			Optional<Instant> widens = strategy.nextChance(p.profile(), p.waitingTickets(), now);
+			Optional<Instant> expires = p.earliestExpiry();
+			if (widens.isEmpty()) {
+				return expires;
+			}
+			return expires.filter((at) -> at.isBefore(widens.get())).or(() -> widens);
+		}, Optional.empty());
+	}
+
+	private void write(PartitionPool partition, Pool pool, Proposal proposal, Instant now) {
+		Match match = matchOf(pool.profile(), proposal, now);
+		List<String> ids = proposal.tickets().stream().map(PoolTicket::id).toList();
+		this.store.match(match, ids).subscribe((outcome) -> settle(partition, pool, proposal, match, outcome),
+				(ex) -> {
+					logger.warn("Writing match {} failed; its tickets wait again: {}", match.id(), ex.toString());
+					partition.withPool(pool, (p) -> {
+						p.refused(ids, List.of());
+						return null;
+					}, null);
+					schedule(partition, pool, RETRY_AFTER_FAILURE);
+				});
+	}
+
+	private void settle(PartitionPool partition, Pool pool, Proposal proposal, Match match, MatchOutcome outcome) {
+		List<String> ids = proposal.tickets().stream().map(PoolTicket::id).toList();
+		if (outcome instanceof MatchOutcome.Refused refused) {
+			partition.withPool(pool, (p) -> {
+				p.refused(ids, refused.ticketIds());
+				return null;
+			}, null);
+			this.metrics.refused(pool.profile().name());
+			schedule(partition, pool, Duration.ZERO);
+			return;
+		}
+		partition.withPool(pool, (p) -> {
+			p.formed(ids);
+			return null;
+		}, null);
+		this.metrics.formed(pool.profile().name(), proposal.tickets(), match.createdAt());
+		this.publisher.publish(match, pool.key());
+	}
+
+	private static Match matchOf(Profile profile, Proposal proposal, Instant now) {
+		List<Participant> participants = new ArrayList<>();
+		for (int team = 0; team < proposal.teams().size(); team++) {
+			for (PoolTicket ticket : proposal.teams().get(team)) {
+				for (var player : ticket.players()) {
+					participants.add(new Participant(player.id(), team));
+				}
+			}
+		}
+		return new Match(UUID.randomUUID().toString(), profile.name(), participants, profile.config(), profile.game(),
+				proposal.region(), now);
+	}
+
+	private MatchingStrategy strategyOf(Profile profile) {
+		return this.strategies.computeIfAbsent(profile.name(), (name) -> Strategies.forProfile(profile));
+	}
+
+	private ScheduledExecutorService threadOf(Profile profile) {
+		return this.threads.computeIfAbsent(profile.name(), (name) -> Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "engine-" + name);
+			thread.setDaemon(true);
+			return thread;
+		}));
+	}
+
+	@Override
+	public void destroy() {
+		this.threads.values().forEach(ScheduledExecutorService::shutdownNow);
+	}
+
+}

@@ -1,0 +1,15 @@
+package dev.rivalry.engine.pool;
+
+/**
+ * One pool as {@code GET /v1/pools} shows it.
+ *
+ * @param profile the profile
+ * @param pool the pool key's value
+ * @param partition the partition of the profile's stream that holds the pool
+ * @param waiting tickets waiting (and being written into a match)
+ * @param oldestWaitMillis how long the oldest waiting ticket has waited
+ * @param matchesFormed matches formed from this pool since this instance took it
+ */
+public record PoolView(String profile, String pool, int partition, int waiting, long oldestWaitMillis,
+		long matchesFormed) {
+}

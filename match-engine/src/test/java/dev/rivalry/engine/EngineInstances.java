@@ -1,0 +1,59 @@
+package dev.rivalry.engine;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.rivalry.testsupport.TestKafka;
+import dev.rivalry.testsupport.TestRedis;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Match engines against the shared test Kafka and Redis, all in one consumer group: in
+ * this JVM (an application context), or as a separate JVM that a test can kill outright.
+ */
+public final class EngineInstances {
+
+	private EngineInstances() {
+	}
+
+	public static ConfigurableApplicationContext start(String group) {
+		return new SpringApplicationBuilder(MatchEngineApplication.class).profiles("test").run(args(group, 0));
+	}
+
+	/**
+	 * Starts an engine in a child JVM on this test's class path; {@code destroyForcibly}
+	 * is a SIGKILL: no shutdown hook, no commit, no clean close of anything.
+	 */
+	public static Process startProcess(String group, int port, Path log) throws IOException {
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+				System.getProperty("java.class.path"), MatchEngineApplication.class.getName(),
+				"--spring.profiles.active=test"));
+		command.addAll(List.of(args(group, port)));
+		Files.createDirectories(log.getParent());
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	private static String[] args(String group, int port) {
+		Map<String, Object> properties = new HashMap<>(TestRedis.get().springProperties());
+		properties.put("spring.cloud.stream.kafka.binder.brokers", TestKafka.bootstrapServers());
+		properties.put("spring.cloud.stream.bindings.tickets-in-0.group", group);
+		properties.put("server.port", port);
+		return properties.entrySet()
+			.stream()
+			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
+	}
+
+	private static String javaBinary() {
+		return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+	}
+
+}

@@ -1,0 +1,97 @@
+package dev.rivalry.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.rivalry.testsupport.RedisEndpoint;
+import dev.rivalry.testsupport.TestKafka;
+import dev.rivalry.testsupport.TestRedis;
+import dev.rivalry.tickets.Ticket;
+import dev.rivalry.tickets.TicketCodec;
+import dev.rivalry.tickets.TicketIds;
+import dev.rivalry.tickets.TicketKeys;
+import dev.rivalry.tickets.TicketMessage;
+import dev.rivalry.tickets.TicketSnapshot;
+import dev.rivalry.tickets.TicketStore;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+
+/**
+ * Creates tickets exactly as the matchmaker does: stored {@code SEARCHING} in Redis, then
+ * published to the profile's topic keyed by the pool, acknowledged by all replicas.
+ */
+public final class TicketFeed implements AutoCloseable {
+
+	private final LettuceConnectionFactory connections;
+
+	private final TicketStore store;
+
+	private final TicketCodec codec = new TicketCodec(JsonMapper.builder().build());
+
+	private final KafkaProducer<byte[], byte[]> producer;
+
+	public TicketFeed() {
+		RedisEndpoint redis = TestRedis.get();
+		this.connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(redis.host(), redis.port()));
+		this.connections.afterPropertiesSet();
+		this.connections.start();
+		this.store = new TicketStore(new ReactiveStringRedisTemplate(this.connections),
+				new TicketKeys(redis.keyPrefix()), this.codec, Clock.systemUTC(), Duration.ofMinutes(30));
+		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+	}
+
+	public TicketStore store() {
+		return this.store;
+	}
+
+	/** A one-player ticket in a duel pool. */
+	public Ticket create(String region) {
+		Instant now = Instant.now();
+		Ticket ticket = new Ticket(TicketIds.newId("duel", region), "duel", region,
+				List.of(new Ticket.Player("p-" + UUID.randomUUID())), Map.of("mode", "duel", "region", region), Map.of(),
+				now, now.plus(Duration.ofMinutes(10)));
+		this.store.create(ticket).block();
+		send(ticket.profile(), region, new TicketMessage.Created(ticket));
+		return ticket;
+	}
+
+	public void cancel(Ticket ticket) {
+		this.store.cancel(ticket.id()).block();
+		send(ticket.profile(), ticket.pool(), new TicketMessage.Cancelled(ticket.id()));
+	}
+
+	public TicketSnapshot find(String ticketId) {
+		return this.store.find(ticketId).block();
+	}
+
+	private void send(String profile, String pool, TicketMessage message) {
+		try {
+			this.producer.send(new ProducerRecord<>("rivalry.tickets." + profile, pool.getBytes(StandardCharsets.UTF_8),
+					this.codec.encode(message).getBytes(StandardCharsets.UTF_8))).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.producer.close();
+		this.connections.destroy();
+	}
+
+}
