@@ -19,6 +19,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class TestKafkaTests {
 
@@ -86,7 +87,17 @@ class TestKafkaTests {
 			.containsEntry("spring.cloud.stream.kafka.binder.brokers", this.kafka.bootstrapServers());
 	}
 
-	private Map<String, Integer> partitionsOf(String... topics) throws Exception {
+	/**
+	 * The topics' partition counts, once the broker's metadata knows them: a topic just
+	 * created may be unknown for a moment on a busy machine.
+	 */
+	private Map<String, Integer> partitionsOf(String... topics) {
+		return await().atMost(Duration.ofSeconds(30))
+			.ignoreExceptions()
+			.until(() -> describe(topics), (partitions) -> partitions.size() == topics.length);
+	}
+
+	private Map<String, Integer> describe(String... topics) throws Exception {
 		try (Admin admin = Admin.create(
 				Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.kafka.bootstrapServers()))) {
 			return admin.describeTopics(List.of(topics))
