@@ -1,13 +1,28 @@
 package dev.rivalry.engine;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 
+/**
+ * The match-engine service. Its configuration is {@code match-engine.yml} (and
+ * {@code match-engine-<profile>.yml}), not {@code application.yml}, so that several services
+ * can run in one JVM (standalone, end-to-end tests), each with its own settings.
+ */
 @SpringBootApplication
 public class MatchEngineApplication {
 
+	/** The name of this service's configuration files. */
+	public static final String CONFIG_NAME = "match-engine";
+
+	/**
+	 * @return a builder for this service with its configuration name set
+	 */
+	public static SpringApplicationBuilder builder() {
+		return new SpringApplicationBuilder(MatchEngineApplication.class).properties("spring.config.name=" + CONFIG_NAME);
+	}
+
 	public static void main(String[] args) {
-		SpringApplication.run(MatchEngineApplication.class, args);
+		builder().run(args);
 	}
 
 }

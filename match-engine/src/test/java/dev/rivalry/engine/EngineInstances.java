@@ -12,7 +12,6 @@ import java.util.Map;
 import dev.rivalry.testsupport.TestKafka;
 import dev.rivalry.testsupport.TestRedis;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -25,7 +24,7 @@ public final class EngineInstances {
 	}
 
 	public static ConfigurableApplicationContext start(String group) {
-		return new SpringApplicationBuilder(MatchEngineApplication.class).profiles("test").run(args(group, 0));
+		return MatchEngineApplication.builder().profiles("test").run(args(group, 0));
 	}
 
 	/**

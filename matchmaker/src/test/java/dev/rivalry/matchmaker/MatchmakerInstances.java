@@ -5,7 +5,6 @@ import java.util.Map;
 
 import dev.rivalry.testsupport.TestRedis;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -24,12 +23,12 @@ public final class MatchmakerInstances {
 		properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers);
 		properties.put("server.port", 0);
 		properties.putAll(extra);
-		// As command-line arguments: they outrank application.yml, as real deployment settings would.
+		// As command-line arguments: they outrank matchmaker.yml, as real deployment settings would.
 		String[] args = properties.entrySet()
 			.stream()
 			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
 			.toArray(String[]::new);
-		return new SpringApplicationBuilder(MatchmakerApplication.class).profiles("test").run(args);
+		return MatchmakerApplication.builder().profiles("test").run(args);
 	}
 
 	public static int portOf(ConfigurableApplicationContext context) {

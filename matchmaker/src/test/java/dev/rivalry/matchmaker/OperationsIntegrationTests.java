@@ -3,15 +3,11 @@ package dev.rivalry.matchmaker;
 import java.util.List;
 import java.util.Map;
 
-import dev.rivalry.testsupport.RealKafkaAndRedis;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static dev.rivalry.matchmaker.TicketFixtures.player;
@@ -21,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What operators and client authors rely on: health, metrics, the API description and
  * the public keys.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@RealKafkaAndRedis
+@MatchmakerIntegrationTest
 class OperationsIntegrationTests {
 
 	@LocalServerPort

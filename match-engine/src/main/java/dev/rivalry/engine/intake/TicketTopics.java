@@ -32,7 +32,9 @@ class TicketTopics implements EnvironmentPostProcessor {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (environment.containsProperty(DESTINATION)) {
+		// Only the engine binds tickets; another service in the same JVM is left alone.
+		if (environment.containsProperty(DESTINATION)
+				|| !"tickets".equals(environment.getProperty("spring.cloud.function.definition"))) {
 			return;
 		}
 		String location = environment.getProperty("rivalry.profiles.location", "classpath:profiles.yml");

@@ -1,5 +1,6 @@
 package dev.rivalry.matchmaker.events;
 
+import dev.rivalry.matchmaker.MatchmakerIntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketSnapshot;
 import dev.rivalry.tickets.TicketState;
 import dev.rivalry.tickets.TicketStore;
-import dev.rivalry.testsupport.RealKafkaAndRedis;
 import dev.rivalry.testsupport.TestRedis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -24,23 +24,18 @@ import reactor.util.function.Tuple2;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static dev.rivalry.matchmaker.TicketFixtures.player;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@RealKafkaAndRedis
+@MatchmakerIntegrationTest
 class TicketEventsIntegrationTests {
 
 	private static final ParameterizedTypeReference<ServerSentEvent<TicketView>> EVENT = new ParameterizedTypeReference<>() {

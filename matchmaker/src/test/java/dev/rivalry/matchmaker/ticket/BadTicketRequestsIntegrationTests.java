@@ -1,18 +1,15 @@
 package dev.rivalry.matchmaker.ticket;
 
+import dev.rivalry.matchmaker.MatchmakerIntegrationTest;
 import java.util.stream.Stream;
 
 import dev.rivalry.matchmaker.TicketFixtures;
-import dev.rivalry.testsupport.RealKafkaAndRedis;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every malformed or invalid ticket request is a 400 problem that says what was wrong and
  * where, never a 500.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@RealKafkaAndRedis
+@MatchmakerIntegrationTest
 class BadTicketRequestsIntegrationTests {
 
 	@LocalServerPort

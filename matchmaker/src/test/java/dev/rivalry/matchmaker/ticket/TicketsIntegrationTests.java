@@ -1,5 +1,6 @@
 package dev.rivalry.matchmaker.ticket;
 
+import dev.rivalry.matchmaker.MatchmakerIntegrationTest;
 import java.util.List;
 import java.util.Map;
 
@@ -9,27 +10,21 @@ import dev.rivalry.tickets.MatchOutcome;
 import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketState;
 import dev.rivalry.tickets.TicketStore;
-import dev.rivalry.testsupport.RealKafkaAndRedis;
 import dev.rivalry.testsupport.TestKafka;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static dev.rivalry.matchmaker.TicketFixtures.player;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@RealKafkaAndRedis
+@MatchmakerIntegrationTest
 class TicketsIntegrationTests {
 
 	private static final String PROBLEM = "https://rivalry.dev/problems/";
