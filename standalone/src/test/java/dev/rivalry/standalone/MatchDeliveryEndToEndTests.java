@@ -1,0 +1,152 @@
+package dev.rivalry.standalone;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.rivalry.engine.MatchEngineApplication;
+import dev.rivalry.matchmaker.MatchmakerApplication;
+import dev.rivalry.matchmaker.ticket.TicketView;
+import dev.rivalry.testsupport.TestKafka;
+import dev.rivalry.testsupport.TestRedis;
+import dev.rivalry.tickets.TicketState;
+import dev.rivalry.tokens.MatchClaims;
+import dev.rivalry.tokens.TokenKind;
+import dev.rivalry.tokens.TokenVerifier;
+import dev.rivalry.tokens.VerificationResult;
+import dev.rivalry.tokens.Verified;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The matchmaker and the engine as separate services (each its own application context
+ * and configuration) on one Kafka and one Redis: two players of a 1v1 profile in one
+ * region queue, the engine matches them, and each player's event stream delivers
+ * {@code MATCHED} with a match-ID token that verifies and fits the JSON Schema.
+ */
+class MatchDeliveryEndToEndTests {
+
+	static ConfigurableApplicationContext engine;
+
+	static ConfigurableApplicationContext matchmaker;
+
+	@BeforeAll
+	static void start() {
+		engine = MatchEngineApplication.builder().run(args("--spring.cloud.stream.bindings.tickets-in-0.group=e2e"));
+		matchmaker = MatchmakerApplication.builder().run(args());
+	}
+
+	@AfterAll
+	static void stop() {
+		matchmaker.close();
+		engine.close();
+	}
+
+	@Test
+	void twoDuelPlayersInOneRegionEachReceiveAVerifiableMatchToken() throws Exception {
+		WebTestClient client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + ((WebServerApplicationContext) matchmaker).getWebServer().getPort())
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
+		String alice = "alice-" + UUID.randomUUID();
+		String bob = "bob-" + UUID.randomUUID();
+		TicketView aliceTicket = queue(client, alice);
+		TicketView bobTicket = queue(client, bob);
+
+		List<TicketView> finals = Flux.merge(lastState(client, aliceTicket.id()), lastState(client, bobTicket.id()))
+			.collectList()
+			.block(Duration.ofSeconds(60));
+
+		assertThat(finals).allSatisfy((ticket) -> assertThat(ticket.state()).isEqualTo(TicketState.MATCHED));
+		assertThat(finals).extracting((ticket) -> ticket.match().id()).containsOnly(finals.get(0).match().id());
+		TokenVerifier verifier = matchmaker.getBean(TokenVerifier.class);
+		JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+			.getSchema(Path.of("..", "docs", "tokens", "match.schema.json").toUri());
+		for (TicketView ticket : finals) {
+			String player = ticket.players().get(0).id();
+			String token = ticket.match().tokens().get(player);
+			VerificationResult<MatchClaims> result = verifier.verify(token, TokenKind.MATCH).block();
+			assertThat(result).isInstanceOfSatisfying(Verified.class, (verified) -> {
+				MatchClaims claims = (MatchClaims) verified.claims();
+				assertThat(claims.playerId()).isEqualTo(player);
+				assertThat(claims.matchId()).isEqualTo(ticket.match().id());
+				assertThat(claims.profile()).isEqualTo("duel");
+				assertThat(claims.participants()).extracting("id").containsExactlyInAnyOrder(alice, bob);
+			});
+			Set<ValidationMessage> errors = schema.validate(payloadOf(token));
+			assertThat(errors).as("schema errors").isEmpty();
+		}
+	}
+
+	private static TicketView queue(WebTestClient client, String player) {
+		return client.post()
+			.uri("/v1/tickets")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("players", List.of(Map.of("id", player)), "attributes",
+					Map.of("mode", "duel", "region", "eu")))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(TicketView.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** The ticket's event stream, to its end: the terminal state. */
+	private static Mono<TicketView> lastState(WebTestClient client, String ticketId) {
+		return client.get()
+			.uri("/v1/tickets/{id}/events", ticketId)
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(new ParameterizedTypeReference<ServerSentEvent<TicketView>>() {
+			})
+			.getResponseBody()
+			.filter((event) -> event.data() != null)
+			.map(ServerSentEvent::data)
+			.last();
+	}
+
+	private static JsonNode payloadOf(String token) throws Exception {
+		String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+		return new ObjectMapper().readTree(payload);
+	}
+
+	private static String[] args(String... extra) {
+		Map<String, Object> properties = new HashMap<>(TestRedis.get().springProperties());
+		properties.put("spring.cloud.stream.kafka.binder.brokers", TestKafka.bootstrapServers());
+		properties.put("server.port", 0);
+		List<String> args = new java.util.ArrayList<>(properties.entrySet()
+			.stream()
+			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toList());
+		args.addAll(List.of(extra));
+		return args.toArray(String[]::new);
+	}
+
+}
