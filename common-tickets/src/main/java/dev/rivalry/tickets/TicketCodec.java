@@ -35,6 +35,10 @@ public final class TicketCodec {
 		return this.json.readValue(rendered, TicketSnapshot.class);
 	}
 
+	public Match decodeMatch(String match) {
+		return this.json.readValue(match, Match.class);
+	}
+
 	public TicketMessage decodeMessage(String message) {
 		return this.json.readValue(message, TicketMessage.class);
 	}

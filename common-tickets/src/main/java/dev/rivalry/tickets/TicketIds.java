@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 
 /**
- * Ticket ids that carry their pool's Redis hash tag. Every ticket of a pool shares the tag,
+ * Ids of tickets and matches that carry their pool's Redis hash tag. Every ticket of a pool shares the tag,
  * so the engine's one-script match over several tickets stays in one Redis Cluster slot,
  * and a reader that knows only the id still finds the key in one round trip.
  * <p>
@@ -26,7 +26,7 @@ public final class TicketIds {
 	}
 
 	/**
-	 * A new random id for a ticket of the given pool.
+	 * A new random id for a ticket (or a match) of the given pool.
 	 * @param profile the profile name
 	 * @param pool the pool key value
 	 * @return a fresh id, 130 random bits after the tag

@@ -19,6 +19,12 @@ public record TicketKeys(String prefix) {
 		return this.prefix + "t:{" + tag + "}:" + ticketId;
 	}
 
+	/** The formed match, in its pool's slot: match ids carry the pool's hash tag too. */
+	public String match(String matchId) {
+		String tag = TicketIds.tagOf(matchId).orElseThrow(() -> new IllegalArgumentException("Malformed match id"));
+		return this.prefix + "m:{" + tag + "}:" + matchId;
+	}
+
 	/** The pub/sub channel on which each change of a ticket is published. */
 	public String channel(String ticketId) {
 		return channelPrefix() + ticketId;

@@ -40,20 +40,25 @@ public final class TicketStore {
 
 	private final Duration retention;
 
+	private final Duration matchRetention;
+
 	/**
 	 * @param redis the connection
 	 * @param keys the key layout
 	 * @param codec the JSON forms
 	 * @param clock the time source for {@code updatedAt} and expiry
 	 * @param retention how long a ticket stays readable after it reached a terminal state
+	 * @param matchRetention how long a formed match stays readable (its results come in
+	 * after the game)
 	 */
 	public TicketStore(ReactiveStringRedisTemplate redis, TicketKeys keys, TicketCodec codec, Clock clock,
-			Duration retention) {
+			Duration retention, Duration matchRetention) {
 		this.redis = redis;
 		this.keys = keys;
 		this.codec = codec;
 		this.clock = clock;
 		this.retention = retention;
+		this.matchRetention = matchRetention;
 	}
 
 	public TicketKeys keys() {
@@ -99,19 +104,34 @@ public final class TicketStore {
 	}
 
 	/**
-	 * Moves every ticket of a match to {@code MATCHED} in one atomic step, or none.
-	 * @param match the match
+	 * Moves every ticket of a match to {@code MATCHED} and records the match, in one
+	 * atomic step; or does nothing.
+	 * @param match the match, its id made by {@link TicketIds#newId} for the tickets' pool
 	 * @param ticketIds its tickets, all of one pool
 	 * @return {@link MatchOutcome.Formed} or {@link MatchOutcome.Refused} naming the
 	 * tickets that were no longer searching
 	 */
 	public Mono<MatchOutcome> match(Match match, List<String> ticketIds) {
-		List<String> ticketKeys = ticketIds.stream().map(this.keys::ticket).toList();
-		List<String> args = new ArrayList<>(4 + ticketIds.size());
+		List<String> keys = new ArrayList<>(1 + ticketIds.size());
+		keys.add(this.keys.match(match.id()));
+		ticketIds.forEach((id) -> keys.add(this.keys.ticket(id)));
+		List<String> args = new ArrayList<>(5 + ticketIds.size());
 		args.addAll(List.of(this.keys.channelPrefix(), now(), Long.toString(this.retention.toMillis()),
-				this.codec.encode(match)));
+				this.codec.encode(match), Long.toString(this.matchRetention.toMillis())));
 		args.addAll(ticketIds);
-		return this.redis.execute(MATCH, ticketKeys, args).next().map((reply) -> toMatchOutcome(match, reply));
+		return this.redis.execute(MATCH, keys, args).next().map((reply) -> toMatchOutcome(match, reply));
+	}
+
+	/**
+	 * Reads a formed match.
+	 * @param matchId any string a client sent
+	 * @return the match, or empty when unknown, past its retention, or malformed
+	 */
+	public Mono<Match> findMatch(String matchId) {
+		if (!TicketIds.isWellFormed(matchId)) {
+			return Mono.empty();
+		}
+		return this.redis.opsForValue().get(this.keys.match(matchId)).map(this.codec::decodeMatch);
 	}
 
 	/**

@@ -1,15 +1,17 @@
--- Moves every ticket of a match SEARCHING -> MATCHED, or none of them.
--- KEYS ticket keys, all of one pool (one hash tag, so one Redis Cluster slot).
--- ARGV[1] channel prefix, ARGV[2] updatedAt, ARGV[3] key TTL in ms, ARGV[4] match JSON,
--- ARGV[5..] the ticket ids, in the order of KEYS.
+-- Moves every ticket of a match SEARCHING -> MATCHED and records the match, or does nothing.
+-- KEYS[1] the match key; KEYS[2..] the ticket keys. All share the pool's hash tag, so one
+-- Redis Cluster slot.
+-- ARGV[1] channel prefix, ARGV[2] updatedAt, ARGV[3] ticket key TTL in ms, ARGV[4] match
+-- JSON, ARGV[5] match key TTL in ms, ARGV[6..] the ticket ids, in the order of KEYS[2..].
 -- Returns 'formed', or 'refused|<id>,<id>' naming every ticket that was not SEARCHING
 -- (missing, expired, cancelled, or already matched); then nothing was changed.
 local refused = {}
-for i, key in ipairs(KEYS) do
-  if redis.call('HGET', key, 'state') ~= 'SEARCHING' then refused[#refused + 1] = ARGV[4 + i] end
+for i = 2, #KEYS do
+  if redis.call('HGET', KEYS[i], 'state') ~= 'SEARCHING' then refused[#refused + 1] = ARGV[4 + i] end
 end
 if #refused > 0 then return 'refused|' .. table.concat(refused, ',') end
-for i, key in ipairs(KEYS) do
+for i = 2, #KEYS do
+  local key = KEYS[i]
   redis.call('HINCRBY', key, 'version', 1)
   redis.call('HSET', key, 'state', 'MATCHED', 'updatedAt', ARGV[2], 'match', ARGV[4])
   redis.call('PEXPIRE', key, ARGV[3])
@@ -17,4 +19,5 @@ for i, key in ipairs(KEYS) do
   redis.call('PUBLISH', ARGV[1] .. ARGV[4 + i], '{"version":' .. f[1] .. ',"state":"' .. f[2] ..
     '","updatedAt":"' .. f[3] .. '","ticket":' .. f[4] .. ',"match":' .. f[5] .. '}')
 end
+redis.call('SET', KEYS[1], ARGV[4], 'PX', ARGV[5])
 return 'formed'

@@ -40,7 +40,7 @@ class TicketStoreIntegrationTests {
 		connections.start();
 		redis = new ReactiveStringRedisTemplate(connections);
 		store = new TicketStore(redis, new TicketKeys(endpoint.keyPrefix() + "store:"),
-				new TicketCodec(JsonMapper.builder().build()), Clock.systemUTC(), Duration.ofMinutes(1));
+				new TicketCodec(JsonMapper.builder().build()), Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofMinutes(5));
 	}
 
 	@AfterAll
@@ -93,12 +93,14 @@ class TicketStoreIntegrationTests {
 		store.cancel(c.id()).block();
 		MatchOutcome refused = store.match(match(a, c), List.of(a.id(), c.id())).block();
 		assertThat(refused).isEqualTo(new MatchOutcome.Refused(List.of(c.id())));
+		assertThat(store.findMatch(match(a, c).id()).block()).isNull();
 		assertThat(store.find(a.id()).block().state()).isEqualTo(TicketState.SEARCHING);
 		Match formed = match(a, b);
 		assertThat(store.match(formed, List.of(a.id(), b.id())).block()).isEqualTo(new MatchOutcome.Formed(formed));
 		TicketSnapshot matched = store.find(b.id()).block();
 		assertThat(matched.state()).isEqualTo(TicketState.MATCHED);
 		assertThat(matched.match()).isEqualTo(formed);
+		assertThat(store.findMatch(formed.id()).block()).isEqualTo(formed);
 		assertThat(store.match(match(a, b), List.of(a.id(), b.id())).block())
 			.isEqualTo(new MatchOutcome.Refused(List.of(a.id(), b.id())));
 	}
@@ -150,7 +152,7 @@ class TicketStoreIntegrationTests {
 		for (int team = 0; team < tickets.length; team++) {
 			participants.add(new Participant(tickets[team].players().get(0).id(), team));
 		}
-		return new Match(UUID.randomUUID().toString(), "duel", participants, Map.of("map", "arena"), null, null,
+		return new Match(TicketIds.newId("duel", tickets[0].pool()), "duel", participants, Map.of("map", "arena"), null, null,
 				Instant.now());
 	}
 

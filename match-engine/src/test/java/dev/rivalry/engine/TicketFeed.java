@@ -48,7 +48,7 @@ public final class TicketFeed implements AutoCloseable {
 		this.connections.afterPropertiesSet();
 		this.connections.start();
 		this.store = new TicketStore(new ReactiveStringRedisTemplate(this.connections),
-				new TicketKeys(redis.keyPrefix()), this.codec, Clock.systemUTC(), Duration.ofMinutes(30));
+				new TicketKeys(redis.keyPrefix()), this.codec, Clock.systemUTC(), Duration.ofMinutes(30), Duration.ofMinutes(30));
 		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
 				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));

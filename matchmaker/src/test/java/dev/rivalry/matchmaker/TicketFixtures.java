@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.rivalry.matchmaker.ticket.TicketView;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.MatchOutcome;
+import dev.rivalry.tickets.TicketIds;
 import dev.rivalry.tickets.TicketStore;
 import dev.rivalry.tokens.Participant;
 
@@ -65,7 +66,7 @@ public final class TicketFixtures {
 				participants.add(new Participant(player.id(), team));
 			}
 		}
-		Match match = new Match(UUID.randomUUID().toString(), profile, participants, Map.of("map", "arena"), null,
+		Match match = new Match(TicketIds.newId(profile, "eu"), profile, participants, Map.of("map", "arena"), null,
 				null, Instant.now());
 		return store.match(match, java.util.Arrays.stream(tickets).map(TicketView::id).toList()).block();
 	}

@@ -41,7 +41,7 @@ public class TicketsAutoConfiguration {
 	TicketStore ticketStore(ReactiveStringRedisTemplate redis, TicketKeys keys, TicketCodec codec,
 			TicketsProperties properties, ObjectProvider<Clock> clock) {
 		return new TicketStore(redis, keys, codec, clock.getIfAvailable(Clock::systemUTC),
-				properties.ticketRetention());
+				properties.ticketRetention(), properties.matchRetention());
 	}
 
 }

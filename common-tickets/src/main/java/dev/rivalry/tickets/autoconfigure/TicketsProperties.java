@@ -15,9 +15,11 @@ import org.springframework.validation.annotation.Validated;
  * server never meet
  * @param ticketRetention how long a ticket stays readable after it reached a terminal
  * state (and after its expiry time)
+ * @param matchRetention how long a formed match stays readable: at least as long as its
+ * results may take to come in (the report token's lifetime)
  */
 @Validated
 @ConfigurationProperties("rivalry.redis")
 public record TicketsProperties(@DefaultValue("rivalry:") @NotNull String keyPrefix,
-		@DefaultValue("10m") @NotNull Duration ticketRetention) {
+		@DefaultValue("10m") @NotNull Duration ticketRetention, @DefaultValue("6h") @NotNull Duration matchRetention) {
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +19,7 @@ import dev.rivalry.engine.strategy.Strategies;
 import dev.rivalry.profiles.Profile;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.MatchOutcome;
+import dev.rivalry.tickets.TicketIds;
 import dev.rivalry.tickets.TicketStore;
 import dev.rivalry.tokens.Participant;
 import org.slf4j.Logger;
@@ -117,7 +117,7 @@ public class PoolMatcher implements DisposableBean {
 	}
 
 	private void write(PartitionPool partition, Pool pool, Proposal proposal, Instant now) {
-		Match match = matchOf(pool.profile(), proposal, now);
+		Match match = matchOf(pool, proposal, now);
 		List<String> ids = proposal.tickets().stream().map(PoolTicket::id).toList();
 		this.store.match(match, ids).subscribe((outcome) -> settle(partition, pool, proposal, match, outcome),
 				(ex) -> {
@@ -149,7 +149,8 @@ public class PoolMatcher implements DisposableBean {
 		this.publisher.publish(match, pool.key());
 	}
 
-	private static Match matchOf(Profile profile, Proposal proposal, Instant now) {
+	private static Match matchOf(Pool pool, Proposal proposal, Instant now) {
+		Profile profile = pool.profile();
 		List<Participant> participants = new ArrayList<>();
 		for (int team = 0; team < proposal.teams().size(); team++) {
 			for (PoolTicket ticket : proposal.teams().get(team)) {
@@ -158,7 +159,8 @@ public class PoolMatcher implements DisposableBean {
 				}
 			}
 		}
-		return new Match(UUID.randomUUID().toString(), profile.name(), participants, profile.config(), profile.game(),
+		// The match id carries the pool's hash tag, so the match is stored in the pool's slot.
+		return new Match(TicketIds.newId(profile.name(), pool.key()), profile.name(), participants, profile.config(), profile.game(),
 				proposal.region(), now);
 	}
 

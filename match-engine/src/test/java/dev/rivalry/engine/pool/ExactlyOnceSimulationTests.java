@@ -73,7 +73,7 @@ class ExactlyOnceSimulationTests {
 		connections.start();
 		store = new TicketStore(new ReactiveStringRedisTemplate(connections),
 				new TicketKeys(redis.keyPrefix() + "sim-" + UUID.randomUUID() + ":"),
-				new TicketCodec(JsonMapper.builder().build()), Clock.systemUTC(), Duration.ofHours(1));
+				new TicketCodec(JsonMapper.builder().build()), Clock.systemUTC(), Duration.ofHours(1), Duration.ofHours(1));
 	}
 
 	@AfterAll
@@ -291,14 +291,15 @@ class ExactlyOnceSimulationTests {
 			return (size == 0) ? 0 : this.random.nextInt(size);
 		}
 
-		private static Match matchOf(Proposal proposal) {
+		private Match matchOf(Proposal proposal) {
 			List<Participant> participants = new ArrayList<>();
 			for (int team = 0; team < proposal.teams().size(); team++) {
 				for (PoolTicket ticket : proposal.teams().get(team)) {
 					participants.add(new Participant(ticket.players().get(0).id(), team));
 				}
 			}
-			return new Match(UUID.randomUUID().toString(), PROFILE.name(), participants, Map.of(), null, null,
+			String pool = this.tickets.get(proposal.tickets().get(0).id()).pool();
+			return new Match(TicketIds.newId(PROFILE.name(), pool), PROFILE.name(), participants, Map.of(), null, null,
 					Instant.now());
 		}
 

@@ -145,6 +145,20 @@ class RatingStrategyTests {
 		assertThat(proposals).singleElement().satisfies((match) -> assertThat(match.tickets()).hasSize(4));
 	}
 
+	@ParameterizedTest(name = "with no spread, {0} meets {1}, not {2}")
+	@CsvSource({
+			"1500.0000001, 1500.0000001, 1500.0000002",
+			"-100, -100, -100.00001",
+			"0, -0.0, 0.000001",
+			"1e9, 1e9, 999999999.9999999" })
+	void ratingsAreComparedExactlyWhateverTheirSign(double a, double b, double other) {
+		Profile exact = rating(2, 1, false, null, spread(0, 0));
+		List<PoolTicket> waiting = oldestFirst(solo("a", a, 3), solo("other", other, 2), solo("b", b, 1));
+		List<Proposal> proposals = this.strategy.form(exact, waiting, NOW);
+		assertThat(proposals).singleElement()
+			.satisfies((match) -> assertThat(match.tickets()).extracting(PoolTicket::id).containsExactly("a", "b"));
+	}
+
 	@Test
 	void withoutExpansionsEveryoneCanMeet() {
 		List<PoolTicket> waiting = oldestFirst(solo("a", 100, 2), solo("b", 3000, 1));
