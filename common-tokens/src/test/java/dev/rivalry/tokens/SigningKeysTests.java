@@ -141,8 +141,8 @@ class SigningKeysTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "ec-sec1.pem, ES256", "ec-pkcs8.pem, ES256", "rsa-pkcs8.pem, RS256" })
-	void openSslPemKeysSignTokensThatVerify(String file, String algorithm) {
-		SigningKeys keys = SigningKeys.fromPem(List.of(Path.of("src/test/resources/keys", file)));
+	void openSslPemKeysSignTokensThatVerify(String file, String algorithm) throws Exception {
+		SigningKeys keys = SigningKeys.fromPem(List.of(OpenSslKeyFiles.writeAll(this.directory).resolve(file)));
 
 		assertThat(keys.activeAlgorithm()).isEqualTo(algorithm);
 		assertRoundTrip(keys, algorithm);
@@ -166,9 +166,9 @@ class SigningKeysTests {
 	}
 
 	@Test
-	void severalPemFilesArePublishedAndTheFirstSigns() {
-		SigningKeys keys = SigningKeys.fromPem(
-				List.of(Path.of("src/test/resources/keys/ec-sec1.pem"), Path.of("src/test/resources/keys/ec-pkcs8.pem")));
+	void severalPemFilesArePublishedAndTheFirstSigns() throws Exception {
+		Path files = OpenSslKeyFiles.writeAll(this.directory);
+		SigningKeys keys = SigningKeys.fromPem(List.of(files.resolve("ec-sec1.pem"), files.resolve("ec-pkcs8.pem")));
 
 		assertThat(keys.keyIds()).hasSize(2).first().isEqualTo(keys.activeKeyId());
 	}

@@ -32,6 +32,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import dev.rivalry.tokens.IssuedToken;
 import dev.rivalry.tokens.JwksDocument;
 import dev.rivalry.tokens.MatchClaims;
+import dev.rivalry.tokens.OpenSslKeyFiles;
 import dev.rivalry.tokens.Participant;
 import dev.rivalry.tokens.ReportClaims;
 import dev.rivalry.tokens.SigningKeys;
@@ -87,8 +88,8 @@ class TokenAutoConfigurationTests {
 	}
 
 	@Test
-	void pemFilesProvideTheKeys() {
-		this.runner.withPropertyValues("rivalry.tokens.keys.pem=src/test/resources/keys/ec-sec1.pem")
+	void pemFilesProvideTheKeys() throws Exception {
+		this.runner.withPropertyValues("rivalry.tokens.keys.pem=" + pemFile())
 			.run((context) -> assertThat(context.getBean(SigningKeys.class).activeAlgorithm()).isEqualTo("ES256"));
 	}
 
@@ -119,7 +120,7 @@ class TokenAutoConfigurationTests {
 
 		this.runner
 			.withPropertyValues("rivalry.tokens.keys.jwk-set=" + file,
-					"rivalry.tokens.keys.pem=src/test/resources/keys/ec-sec1.pem")
+					"rivalry.tokens.keys.pem=" + pemFile())
 			.run((context) -> assertThat(messages(context.getStartupFailure()))
 				.contains("set either jwk-set or pem, not both"));
 	}
@@ -209,6 +210,11 @@ class TokenAutoConfigurationTests {
 			messages.append(cause.getMessage()).append('\n');
 		}
 		return messages.toString();
+	}
+
+
+	private Path pemFile() throws Exception {
+		return OpenSslKeyFiles.writeAll(this.directory).resolve("ec-sec1.pem");
 	}
 
 }
