@@ -1,7 +1,9 @@
 package dev.rivalry.matchmaker.events;
 
+import dev.rivalry.redis.ChannelRouter;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketKeys;
+import dev.rivalry.tickets.TicketSnapshot;
 import dev.rivalry.tickets.TicketStore;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -12,14 +14,16 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
 @Configuration(proxyBeanMethods = false)
 class EventsConfiguration {
 
+	/** Every ticket change, over the instance's one pattern subscription (ADR 0004). */
 	@Bean
-	TicketUpdates ticketUpdates(ReactiveRedisMessageListenerContainer channels, TicketKeys keys, TicketCodec codec) {
-		return new TicketUpdates(channels, keys, codec);
+	ChannelRouter<TicketSnapshot> ticketUpdates(ReactiveRedisMessageListenerContainer channels, TicketKeys keys,
+			TicketCodec codec) {
+		return new ChannelRouter<>(channels, keys.channelPrefix(), codec::decodeSnapshot);
 	}
 
 	@Bean
-	TicketEvents ticketEvents(TicketUpdates updates, TicketStore tickets) {
-		return new TicketEvents(updates, tickets);
+	TicketEvents ticketEvents(ChannelRouter<TicketSnapshot> ticketUpdates, TicketStore tickets) {
+		return new TicketEvents(ticketUpdates, tickets);
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package dev.rivalry.matchmaker.events;
 
 import java.util.Optional;
 
+import dev.rivalry.redis.ChannelRouter;
 import dev.rivalry.tickets.TicketSnapshot;
 import dev.rivalry.tickets.TicketStore;
 
@@ -18,11 +19,15 @@ import reactor.core.publisher.Mono;
  */
 public class TicketEvents {
 
-	private final TicketUpdates updates;
+	private final ChannelRouter<TicketSnapshot> updates;
 
 	private final TicketStore tickets;
 
-	public TicketEvents(TicketUpdates updates, TicketStore tickets) {
+	/**
+	 * @param updates the instance's router of ticket channels
+	 * @param tickets the store the current state is read from
+	 */
+	public TicketEvents(ChannelRouter<TicketSnapshot> updates, TicketStore tickets) {
 		this.updates = updates;
 		this.tickets = tickets;
 	}
@@ -33,7 +38,7 @@ public class TicketEvents {
 	 */
 	public Flux<TicketSnapshot> follow(String ticketId) {
 		return Flux.using(() -> this.updates.watch(ticketId),
-				(watcher) -> currentThenChanges(ticketId, watcher.changes()), TicketUpdates.Watcher::close)
+				(watcher) -> currentThenChanges(ticketId, watcher.messages()), ChannelRouter.Watcher::close)
 			.transform(TicketEvents::newerOnly)
 			.takeUntil((snapshot) -> snapshot.state().isTerminal());
 	}

@@ -5,6 +5,7 @@ import java.time.Clock;
 import dev.rivalry.matchmaker.messaging.TicketStream;
 import dev.rivalry.matchmaker.system.MatchmakerProperties;
 import dev.rivalry.profiles.MatchProfiles;
+import dev.rivalry.redis.Sweeper;
 import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketStore;
 import dev.rivalry.tokens.TokenIssuer;
@@ -32,8 +33,9 @@ class TicketConfiguration {
 	}
 
 	@Bean
-	TicketExpiry ticketExpiry(TicketStore tickets, MatchmakerProperties properties, MeterRegistry registry) {
-		return new TicketExpiry(tickets, properties.expiry(), registry);
+	Sweeper ticketExpiry(TicketStore tickets, MatchmakerProperties properties, MeterRegistry registry) {
+		TicketExpiry expiry = new TicketExpiry(tickets, properties.expiry().batch(), registry);
+		return new Sweeper("Ticket expiry", properties.expiry().interval(), expiry::sweepOnce);
 	}
 
 }

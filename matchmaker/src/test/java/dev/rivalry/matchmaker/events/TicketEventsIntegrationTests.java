@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import dev.rivalry.matchmaker.TicketFixtures;
 import dev.rivalry.matchmaker.ticket.TicketView;
+import dev.rivalry.redis.ChannelRouter;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketSnapshot;
@@ -60,7 +61,7 @@ class TicketEventsIntegrationTests {
 	StreamGauge streams;
 
 	@Autowired
-	TicketUpdates updates;
+	ChannelRouter<TicketSnapshot> updates;
 
 	WebTestClient client;
 
@@ -138,10 +139,11 @@ class TicketEventsIntegrationTests {
 	 */
 	@Test
 	void aChangeBetweenWatchingAndReadingIsNeverMissed() {
-		TicketUpdates racing = new TicketUpdates(this.channels, this.keys, this.codec) {
+		ChannelRouter<TicketSnapshot> racing = new ChannelRouter<>(this.channels, this.keys.channelPrefix(),
+				this.codec::decodeSnapshot) {
 			@Override
-			public Watcher watch(String ticketId) {
-				Watcher watcher = super.watch(ticketId);
+			public Watcher<TicketSnapshot> watch(String ticketId) {
+				Watcher<TicketSnapshot> watcher = super.watch(ticketId);
 				cancelThroughStore(TicketEventsIntegrationTests.this.store, ticketId).block();
 				return watcher;
 			}
@@ -169,8 +171,8 @@ class TicketEventsIntegrationTests {
 		TicketView ticket = TicketFixtures.createDuel(this.client, player("late"));
 		TicketSnapshot read = this.store.find(ticket.id()).block();
 		cancelThroughStore(this.store, ticket.id()).block();
-		try (TicketUpdates.Watcher watcher = this.updates.watch(ticket.id())) {
-			StepVerifier.create(watcher.changes()).expectSubscription().expectNoEvent(Duration.ofMillis(300)).thenCancel()
+		try (ChannelRouter.Watcher<TicketSnapshot> watcher = this.updates.watch(ticket.id())) {
+			StepVerifier.create(watcher.messages()).expectSubscription().expectNoEvent(Duration.ofMillis(300)).thenCancel()
 				.verify();
 		}
 		assertThat(read.state()).isEqualTo(TicketState.SEARCHING);
@@ -214,7 +216,7 @@ class TicketEventsIntegrationTests {
 				StatefulRedisConnection<String, String> connection = redis.connect()) {
 			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 				assertThat(connection.sync().pubsubChannels(this.keys.channelPrefix() + "*")).isEmpty();
-				assertThat(this.updates.watchedTickets()).isZero();
+				assertThat(this.updates.watched()).isZero();
 				assertThat(this.streams.active()).isZero();
 			});
 		}

@@ -1,0 +1,88 @@
+package dev.rivalry.redis;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import dev.rivalry.testsupport.RedisEndpoint;
+import dev.rivalry.testsupport.TestRedis;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The router against a real Redis: one pattern subscription, messages routed by id.
+ */
+class ChannelRouterIntegrationTests {
+
+	static LettuceConnectionFactory connections;
+
+	static ReactiveRedisMessageListenerContainer container;
+
+	static ReactiveStringRedisTemplate redis;
+
+	static String prefix;
+
+	static ChannelRouter<String> router;
+
+	@BeforeAll
+	static void start() {
+		RedisEndpoint endpoint = TestRedis.get();
+		connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(endpoint.host(), endpoint.port()));
+		connections.afterPropertiesSet();
+		connections.start();
+		container = new ReactiveRedisMessageListenerContainer(connections);
+		redis = new ReactiveStringRedisTemplate(connections);
+		prefix = endpoint.keyPrefix() + "router-" + UUID.randomUUID() + ":";
+		router = new ChannelRouter<>(container, prefix, String::toUpperCase);
+		router.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		router.stop();
+		container.destroy();
+		connections.destroy();
+	}
+
+	@Test
+	void aWatcherReceivesTheDecodedMessagesOfItsIdOnly() {
+		try (ChannelRouter.Watcher<String> watcher = router.watch("a")) {
+			publish("b", "not mine");
+			publish("a", "mine");
+			StepVerifier.create(watcher.messages()).expectNext("MINE").thenCancel().verify(Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
+	void twoWatchersOfOneIdBothReceiveAndOneLeavingDoesNotDeafenTheOther() {
+		ChannelRouter.Watcher<String> first = router.watch("shared");
+		try (ChannelRouter.Watcher<String> second = router.watch("shared")) {
+			publish("shared", "one");
+			StepVerifier.create(first.messages().take(1)).expectNext("ONE").verifyComplete();
+			first.close();
+			publish("shared", "two");
+			StepVerifier.create(second.messages()).expectNext("ONE", "TWO").thenCancel().verify(Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
+	void closedWatchersLeaveNothingBehind() {
+		for (int i = 0; i < 100; i++) {
+			router.watch("gone-" + (i % 7)).close();
+		}
+		assertThat(router.watched()).isZero();
+	}
+
+	private static void publish(String id, String message) {
+		redis.convertAndSend(prefix + id, message).block();
+	}
+
+}
