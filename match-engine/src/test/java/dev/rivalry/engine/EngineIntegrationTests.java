@@ -59,7 +59,8 @@ class EngineIntegrationTests {
 		TicketSnapshot matchedB = awaitState(b, TicketState.MATCHED);
 		assertThat(matchedA.match().id()).isEqualTo(matchedB.match().id());
 		assertThat(matchedA.match().participants()).extracting("team").containsExactlyInAnyOrder(0, 1);
-		assertThat(matchedA.match().config()).containsEntry("map", "arena");
+		assertThat(matchedA.match().config()).containsEntry("map", "arena").containsEntry("region", "eu");
+		assertThat(matchedA.match().region()).isEqualTo("eu");
 		assertThat(matchedA.match().profile()).isEqualTo("duel");
 	}
 

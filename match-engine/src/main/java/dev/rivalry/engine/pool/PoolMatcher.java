@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import dev.rivalry.engine.strategy.MatchingStrategy;
 import dev.rivalry.engine.strategy.PoolTicket;
 import dev.rivalry.engine.strategy.Proposal;
 import dev.rivalry.engine.strategy.Strategies;
+import dev.rivalry.profiles.PoolKey;
 import dev.rivalry.profiles.Profile;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.MatchOutcome;
@@ -43,6 +45,8 @@ public class PoolMatcher implements DisposableBean {
 	private static final Logger logger = LoggerFactory.getLogger(PoolMatcher.class);
 
 	private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(1);
+
+	private static final String REGION = "region";
 
 	private final TicketStore store;
 
@@ -159,9 +163,34 @@ public class PoolMatcher implements DisposableBean {
 				}
 			}
 		}
+		String region = regionOf(pool, proposal);
 		// The match id carries the pool's hash tag, so the match is stored in the pool's slot.
-		return new Match(TicketIds.newId(profile.name(), pool.key()), profile.name(), participants, profile.config(), profile.game(),
-				proposal.region(), now);
+		return new Match(TicketIds.newId(profile.name(), pool.key()), profile.name(), participants,
+				configOf(profile, region), profile.game(), region, now);
+	}
+
+	/**
+	 * Where the match is played: the region chosen from the players' latencies, else the
+	 * pool itself when the profile pools tickets by their {@code region} attribute.
+	 */
+	private static String regionOf(Pool pool, Proposal proposal) {
+		if (proposal.region() != null) {
+			return proposal.region();
+		}
+		PoolKey poolKey = pool.profile().poolKey();
+		boolean pooledByRegion = poolKey != null && REGION.equals(poolKey.attribute().name())
+				&& !Profile.DEFAULT_POOL.equals(pool.key());
+		return pooledByRegion ? pool.key() : null;
+	}
+
+	/** The profile's config, with the region added: the serverlist allocates by {@code config.region}. */
+	private static Map<String, Object> configOf(Profile profile, String region) {
+		if (region == null) {
+			return profile.config();
+		}
+		Map<String, Object> config = new LinkedHashMap<>(profile.config());
+		config.put(REGION, region);
+		return config;
 	}
 
 	private MatchingStrategy strategyOf(Profile profile) {

@@ -1,0 +1,33 @@
+package dev.rivalry.serverlist.client;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dev.rivalry.tokens.Participant;
+
+/**
+ * A match the serverlist allocated to a {@link ReferenceGameServer}: the data of an
+ * {@code allocation} event.
+ *
+ * @param matchId the match
+ * @param reportToken the single-use credential for reporting the results to the matchmaker
+ * @param participants the players to expect, with their teams
+ * @param config the match's configuration
+ * @param startBy the start must be confirmed before this
+ */
+public record Allocation(String matchId, String reportToken, List<Participant> participants,
+		Map<String, Object> config, Instant startBy) {
+
+	public Allocation {
+		participants = List.copyOf(participants);
+		config = (config != null) ? Map.copyOf(config) : Map.of();
+	}
+
+	@Override
+	public String toString() {
+		return "Allocation[matchId=" + this.matchId + ", participants=" + this.participants + ", startBy="
+				+ this.startBy + "]";
+	}
+
+}

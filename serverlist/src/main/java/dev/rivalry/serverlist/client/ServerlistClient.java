@@ -1,0 +1,114 @@
+package dev.rivalry.serverlist.client;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * The serverlist's and the matchmaker's HTTP endpoints as a game server calls them.
+ */
+final class ServerlistClient {
+
+	private static final ParameterizedTypeReference<ServerSentEvent<String>> EVENT = new ParameterizedTypeReference<>() {
+	};
+
+	private final WebClient serverlist;
+
+	private final WebClient matchmaker;
+
+	ServerlistClient(WebClient.Builder builder, URI serverlist, URI matchmaker) {
+		this.serverlist = builder.clone().baseUrl(serverlist.toString()).build();
+		this.matchmaker = (matchmaker != null) ? builder.clone().baseUrl(matchmaker.toString()).build() : null;
+	}
+
+	Mono<Registration> register(String fleetKey, Map<String, Object> body) {
+		return this.serverlist.post()
+			.uri("/v1/servers")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + fleetKey)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.retrieve()
+			.bodyToMono(Registration.class);
+	}
+
+	Mono<Heartbeat> heartbeat(String id, String credential) {
+		return this.serverlist.put()
+			.uri("/v1/servers/{id}/heartbeat", id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + credential)
+			.retrieve()
+			.bodyToMono(Heartbeat.class);
+	}
+
+	Flux<ServerSentEvent<String>> events(String id, String credential) {
+		return this.serverlist.get()
+			.uri("/v1/servers/{id}/events", id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + credential)
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.retrieve()
+			.bodyToFlux(EVENT);
+	}
+
+	Mono<Void> started(String id, String credential, String matchId) {
+		return this.serverlist.post()
+			.uri("/v1/servers/{id}/matches/{matchId}/started", id, matchId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + credential)
+			.retrieve()
+			.toBodilessEntity()
+			.then();
+	}
+
+	Mono<Void> ready(String id, String credential) {
+		return this.serverlist.post()
+			.uri("/v1/servers/{id}/ready", id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + credential)
+			.retrieve()
+			.toBodilessEntity()
+			.then();
+	}
+
+	Mono<Void> deregister(String id, String credential) {
+		return this.serverlist.delete()
+			.uri("/v1/servers/{id}", id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + credential)
+			.retrieve()
+			.toBodilessEntity()
+			.then();
+	}
+
+	Mono<Void> results(String matchId, String reportToken, List<Integer> ranks) {
+		if (this.matchmaker == null) {
+			return Mono.error(new IllegalStateException("No matchmaker URL configured"));
+		}
+		List<Map<String, Integer>> teams = ranks.stream().map((rank) -> Map.of("rank", rank)).toList();
+		return this.matchmaker.post()
+			.uri("/v1/matches/{matchId}/results", matchId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + reportToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("teams", teams))
+			.retrieve()
+			.toBodilessEntity()
+			.then();
+	}
+
+	record Registration(String id, String token) {
+
+		@Override
+		public String toString() {
+			return "Registration[id=" + this.id + "]";
+		}
+
+	}
+
+	record Heartbeat(String id, String state) {
+	}
+
+}

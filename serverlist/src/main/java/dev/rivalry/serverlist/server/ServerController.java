@@ -1,0 +1,120 @@
+package dev.rivalry.serverlist.server;
+
+import java.net.URI;
+import java.util.Comparator;
+
+import dev.rivalry.serverlist.system.BearerTokens;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /v1/servers}: registration with a fleet key, then every call of a server with its
+ * credential: heartbeat, start confirmation, ready, deregistration. Listing is open (an
+ * operator's view). Credentials are checked before the body is read, so an unauthenticated
+ * caller learns nothing about what it sent.
+ */
+@RestController
+@RequestMapping("/v1/servers")
+class ServerController {
+
+	private final ServerRegistry registry;
+
+	private final ServerCredentials credentials;
+
+	private final FleetKeys fleets;
+
+	ServerController(ServerRegistry registry, ServerCredentials credentials, FleetKeys fleets) {
+		this.registry = registry;
+		this.credentials = credentials;
+		this.fleets = fleets;
+	}
+
+	@PostMapping
+	Mono<ResponseEntity<ServerView.Registration>> register(
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@Valid @RequestBody Mono<RegisterServerRequest> request) {
+		return Mono.justOrEmpty(BearerTokens.of(authorization).flatMap(this.fleets::fleetOf))
+			.switchIfEmpty(Mono.error(ServerProblems.InvalidFleetKey::new))
+			.flatMap((fleet) -> request.flatMap((body) -> this.registry.register(fleet, body)))
+			.map((server) -> ResponseEntity.created(URI.create("/v1/servers/" + server.id()))
+				.body(new ServerView.Registration(server.id(), this.credentials.issue(server).compact())));
+	}
+
+	@GetMapping
+	Mono<ServerView.Listing> list(@RequestParam(required = false) ServerState state,
+			@RequestParam(required = false) String game, @RequestParam(required = false) String region) {
+		return this.registry.list(state)
+			.filter((server) -> game == null || game.equals(server.game()))
+			.filter((server) -> region == null || region.equals(server.region()))
+			.map(ServerView::of)
+			.sort(Comparator.comparing(ServerView::id))
+			.collectList()
+			.map(ServerView.Listing::new);
+	}
+
+	@GetMapping("/{id}")
+	Mono<ServerView> get(@PathVariable String id) {
+		return this.registry.find(id).map(ServerView::of).switchIfEmpty(Mono.error(() -> new ServerProblems.NotFound(id)));
+	}
+
+	@PutMapping("/{id}/heartbeat")
+	Mono<ServerView.Heartbeat> heartbeat(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@PathVariable String id) {
+		return this.credentials.authorize(authorization, id)
+			.then(this.registry.heartbeat(id))
+			.map((state) -> new ServerView.Heartbeat(id, state))
+			.switchIfEmpty(Mono.error(() -> new ServerProblems.NotFound(id)));
+	}
+
+	@PostMapping("/{id}/matches/{matchId}/started")
+	Mono<ResponseEntity<Void>> started(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@PathVariable String id, @PathVariable String matchId) {
+		return this.credentials.authorize(authorization, id)
+			.then(this.registry.started(id, matchId))
+			.flatMap((result) -> noContentOr(result, id, matchId));
+	}
+
+	@PostMapping("/{id}/ready")
+	Mono<ResponseEntity<Void>> ready(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@PathVariable String id) {
+		return this.credentials.authorize(authorization, id)
+			.then(this.registry.ready(id))
+			.flatMap((result) -> noContentOr(result, id, null));
+	}
+
+	@DeleteMapping("/{id}")
+	Mono<ResponseEntity<Void>> deregister(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@PathVariable String id) {
+		return this.credentials.authorize(authorization, id)
+			.then(this.registry.deregister(id))
+			.flatMap((removed) -> removed ? Mono.just(ResponseEntity.noContent().<Void>build())
+					: Mono.error(new ServerProblems.NotFound(id)));
+	}
+
+	private static Mono<ResponseEntity<Void>> noContentOr(TransitionResult result, String serverId, String matchId) {
+		if (result instanceof TransitionResult.Refused refused) {
+			return Mono.error(new ServerProblems.IllegalTransition(serverId, refused.from(), refused.to()));
+		}
+		if (result instanceof TransitionResult.NotAllocated notAllocated) {
+			return Mono.error(new ServerProblems.NotAllocated(serverId, matchId, notAllocated.state()));
+		}
+		if (result instanceof TransitionResult.Missing) {
+			return Mono.error(new ServerProblems.NotFound(serverId));
+		}
+		return Mono.just(ResponseEntity.noContent().build());
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.rivalry.serverlist;
+
+import java.time.Duration;
+
+import dev.rivalry.testsupport.RealRedis;
+import org.junit.jupiter.api.AfterEach;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The one serverlist context the integration tests share (same settings, so Spring caches
+ * one): a real Redis, the fake matchmaker's JWKS, short heartbeats and deadlines
+ * ({@code serverlist.yml} and {@code serverlist-test.yml}). Tests use their own game names, so their servers never
+ * meet; servers a test stops heartbeating are swept away by the context itself.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.config.name=" + ServerlistApplication.CONFIG_NAME)
+@ActiveProfiles("test")
+@RealRedis
+public abstract class ServerlistIntegrationTest {
+
+	@LocalServerPort
+	protected int port;
+
+	private final Heartbeats heartbeats = new Heartbeats();
+
+	@DynamicPropertySource
+	static void matchmaker(DynamicPropertyRegistry registry) {
+		registry.add("rivalry.tokens.remote.sources.matchmaker", () -> FakeMatchmaker.get().jwksUrl());
+	}
+
+	protected WebTestClient client() {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
+	}
+
+	protected TestServers servers() {
+		return new TestServers(client(), this.heartbeats, this.port);
+	}
+
+	@AfterEach
+	void stopHeartbeats() {
+		this.heartbeats.stopAll();
+	}
+
+}

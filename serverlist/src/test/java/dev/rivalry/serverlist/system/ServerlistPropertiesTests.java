@@ -1,0 +1,78 @@
+package dev.rivalry.serverlist.system;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServerlistPropertiesTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+		.withUserConfiguration(PropertiesOnly.class);
+
+	@Test
+	void defaultsAreUsableAndMeanTheDevelopmentFleet() {
+		this.runner.run((context) -> {
+			ServerlistProperties properties = context.getBean(ServerlistProperties.class);
+			assertThat(properties.effectiveFleets()).isEqualTo(Map.of("dev", "dev-fleet-key"));
+			assertThat(properties.defaultGame()).isEqualTo("default");
+			assertThat(properties.heartbeat().period()).isEqualTo(Duration.ofSeconds(5));
+			assertThat(properties.heartbeat().grace()).isEqualTo(Duration.ofSeconds(15));
+			assertThat(properties.heartbeat().removeAfter()).isEqualTo(Duration.ofMinutes(5));
+			assertThat(properties.allocation().startDeadline()).isEqualTo(Duration.ofSeconds(60));
+			assertThat(properties.sweep().interval()).isEqualTo(Duration.ofSeconds(1));
+			assertThat(properties.events().heartbeat()).isEqualTo(Duration.ofSeconds(15));
+			assertThat(context.getBean(RedisKeyProperties.class).keyPrefix()).isEqualTo("rivalry:");
+		});
+	}
+
+	@Test
+	void configuredFleetsReplaceTheDevelopmentFleet() {
+		this.runner.withPropertyValues("rivalry.serverlist.fleets.eu-main=eu-main-key-0123456789").run((context) -> {
+			assertThat(context.getBean(ServerlistProperties.class).effectiveFleets())
+				.isEqualTo(Map.of("eu-main", "eu-main-key-0123456789"));
+		});
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';', value = { "rivalry.serverlist.fleets.eu=short; fleets",
+			"rivalry.serverlist.fleets[bad name!]=long-enough-key-0123; fleets",
+			"rivalry.serverlist.heartbeat.tolerance=0; heartbeat.tolerance",
+			"rivalry.serverlist.heartbeat.period=soon; rivalry.serverlist.heartbeat.period",
+			"rivalry.serverlist.heartbeat.remove-after=10s; heartbeat.removedAfterUnhealthy",
+			"rivalry.serverlist.allocation.start-deadline=0s; allocation.startDeadline",
+			"rivalry.serverlist.allocation.max-candidates=0; allocation.maxCandidates",
+			"rivalry.serverlist.sweep.batch=0; sweep.batch", "rivalry.serverlist.default-game=a:b; defaultGame" })
+	void badSettingsStopTheStartNamingTheProperty(String setting, String named) {
+		this.runner.withPropertyValues(setting).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(messagesOf(context.getStartupFailure())).contains(named);
+		});
+	}
+
+	private static String messagesOf(Throwable failure) {
+		StringBuilder messages = new StringBuilder();
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			messages.append(cause.getMessage()).append('\n');
+		}
+		return messages.toString();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties({ ServerlistProperties.class, RedisKeyProperties.class })
+	static class PropertiesOnly {
+
+	}
+
+}

@@ -1,0 +1,89 @@
+package dev.rivalry.standalone;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.MetadataVersion;
+
+/**
+ * One Kafka node in this JVM, broker and KRaft controller at once, on a fixed port, with
+ * its log in a directory of its own: Kafka's own server, formatted and started the way
+ * {@code kafka-storage.sh format} and {@code kafka-server-start.sh} would.
+ */
+final class InProcessKafka implements AutoCloseable {
+
+	private final KafkaRaftServer server;
+
+	private final int port;
+
+	private InProcessKafka(KafkaRaftServer server, int port) {
+		this.server = server;
+		this.port = port;
+	}
+
+	static InProcessKafka start(int port, Path directory) throws Exception {
+		Files.createDirectories(directory);
+		int controllerPort = freePort();
+		Properties properties = new Properties();
+		properties.put("process.roles", "broker,controller");
+		properties.put("node.id", "1");
+		properties.put("controller.quorum.voters", "1@localhost:" + controllerPort);
+		properties.put("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+		properties.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
+		properties.put("controller.listener.names", "CONTROLLER");
+		properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+		properties.put("inter.broker.listener.name", "PLAINTEXT");
+		properties.put("log.dirs", directory.toString());
+		// One node: every internal topic has one replica.
+		properties.put("offsets.topic.replication.factor", "1");
+		properties.put("transaction.state.log.replication.factor", "1");
+		properties.put("transaction.state.log.min.isr", "1");
+		properties.put("share.coordinator.state.topic.replication.factor", "1");
+		properties.put("share.coordinator.state.topic.min.isr", "1");
+		// Consumers join at once instead of waiting for more members that never come.
+		properties.put("group.initial.rebalance.delay.ms", "0");
+		KafkaConfig config = new KafkaConfig(properties);
+		format(config, directory);
+		KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+		server.startup();
+		return new InProcessKafka(server, port);
+	}
+
+	String bootstrapServers() {
+		return "localhost:" + this.port;
+	}
+
+	private static void format(KafkaConfig config, Path directory) throws Exception {
+		new Formatter().setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+			.setNodeId(config.nodeId())
+			.setClusterId(Uuid.randomUuid().toString())
+			.setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+			.setControllerListenerName("CONTROLLER")
+			.setMetadataLogDirectory(directory.toString())
+			.addDirectory(directory.toString())
+			.run();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	@Override
+	public void close() {
+		this.server.shutdown();
+		this.server.awaitShutdown();
+	}
+
+}

@@ -1,0 +1,111 @@
+package dev.rivalry.standalone;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.rivalry.engine.MatchEngineApplication;
+import dev.rivalry.matchmaker.MatchmakerApplication;
+import dev.rivalry.serverlist.ServerlistApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.embedded.RedisServer;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The whole system in one JVM, for local play: {@code java -jar rivalry-standalone.jar
+ * [--demo=false] [--kafka-port=19092] [--redis-port=16379] [--fleet-key=…]}. Ctrl-C stops
+ * the services, then Kafka, then Redis, and removes Kafka's data.
+ */
+public final class Standalone implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(Standalone.class);
+
+	private final List<AutoCloseable> started = new ArrayList<>();
+
+	private final StandaloneSettings settings;
+
+	private Standalone(StandaloneSettings settings) {
+		this.settings = settings;
+	}
+
+	public static void main(String[] args) throws Exception {
+		StandaloneSettings settings = StandaloneArguments.bind(args);
+		Standalone standalone = new Standalone(settings);
+		Runtime.getRuntime().addShutdownHook(new Thread(standalone::close, "rivalry-standalone-shutdown"));
+		standalone.start(StandaloneArguments.forServices(args));
+	}
+
+	/** Starts everything, in dependency order; a failure stops what was started. */
+	void start(String[] serviceArgs) throws Exception {
+		try {
+			Path data = Files.createTempDirectory("rivalry-standalone-");
+			this.started.add(() -> FileSystemUtils.deleteRecursively(data));
+			RedisServer redis = RedisServer.builder().bind("127.0.0.1").port(this.settings.redisPort())
+				.setting("save \"\"").setting("appendonly no").build();
+			redis.start();
+			this.started.add(redis::stop);
+			InProcessKafka kafka = InProcessKafka.start(this.settings.kafkaPort(), data.resolve("kafka"));
+			this.started.add(kafka);
+			// One logging system serves the JVM: the logger names tell the services apart.
+			Map<String, Object> shared = Map.of("spring.data.redis.url", "redis://127.0.0.1:" + this.settings.redisPort(),
+					"spring.cloud.stream.kafka.binder.brokers", kafka.bootstrapServers(), "spring.kafka.bootstrap-servers",
+					kafka.bootstrapServers(), "logging.include-application-name", false);
+			run(MatchmakerApplication.builder(), shared, serviceArgs, Map.of("server.port", this.settings.matchmakerPort(),
+					"rivalry.tokens.remote.sources.serverlist", jwks(this.settings.serverlistPort())));
+			run(ServerlistApplication.builder(), shared, serviceArgs, Map.of("server.port", this.settings.serverlistPort(),
+					"rivalry.tokens.remote.sources.matchmaker", jwks(this.settings.matchmakerPort()),
+					"rivalry.serverlist.fleets.dev", this.settings.fleetKey()));
+			run(MatchEngineApplication.builder(), shared, serviceArgs, Map.of("server.port", this.settings.enginePort()));
+			logger.info(banner());
+		}
+		catch (Exception ex) {
+			close();
+			throw ex;
+		}
+	}
+
+	private void run(SpringApplicationBuilder service, Map<String, Object> shared, String[] args,
+			Map<String, Object> own) {
+		Map<String, Object> properties = new java.util.HashMap<>(shared);
+		properties.putAll(own);
+		List<String> all = new ArrayList<>();
+		properties.forEach((name, value) -> all.add("--" + name + "=" + value));
+		all.addAll(List.of(args));
+		ConfigurableApplicationContext context = service.run(all.toArray(String[]::new));
+		this.started.add(context::close);
+	}
+
+	private String banner() {
+		return String.join(System.lineSeparator(), "", "Rivalry is running:",
+				"  matchmaker   http://localhost:" + this.settings.matchmakerPort() + "/  (dashboard, API /v1)",
+				"  serverlist   http://localhost:" + this.settings.serverlistPort(),
+				"  match-engine http://localhost:" + this.settings.enginePort() + "/v1/pools",
+				"  Kafka        localhost:" + this.settings.kafkaPort() + "   Redis localhost:" + this.settings.redisPort(),
+				"  fleet key    " + this.settings.fleetKey(), "Ctrl-C stops everything.");
+	}
+
+	private static String jwks(int port) {
+		return "http://localhost:" + port + "/.well-known/jwks.json";
+	}
+
+	/** Stops everything started, newest first; safe to call twice. */
+	@Override
+	public synchronized void close() {
+		for (int i = this.started.size() - 1; i >= 0; i--) {
+			try {
+				this.started.get(i).close();
+			}
+			catch (Exception ex) {
+				logger.warn("Stopping {} failed: {}", this.started.get(i), ex.toString());
+			}
+		}
+		this.started.clear();
+	}
+
+}
