@@ -12,7 +12,8 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.redis.connection.ReactiveSubscription.PatternMessage;
 import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
@@ -22,8 +23,10 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
  * whoever watches an id.
  * <p>
  * The instance holds one pattern subscription ({@code <prefix>*}) on one pub/sub
- * connection, made when the application starts, before it takes traffic, and kept for its
- * lifetime. A watcher is an entry in a local map, added and removed without any Redis
+ * connection, made when the bean is initialised (before the application takes traffic)
+ * and kept for the bean's lifetime: a lifecycle stop (a paused test context, a graceful
+ * phase) does not give it up, because the container cannot subscribe again on the
+ * connection the cancelled subscription closed. A watcher is an entry in a local map, added and removed without any Redis
  * command. That is deliberate: per-id {@code SUBSCRIBE}/{@code UNSUBSCRIBE} on a shared
  * connection race when watchers of one id come and go at once (a reconnecting event
  * stream), and the losing order either leaks a subscription or leaves a new watcher deaf
@@ -31,7 +34,7 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
  *
  * @param <T> what a message decodes to
  */
-public class ChannelRouter<T> implements SmartLifecycle {
+public class ChannelRouter<T> implements InitializingBean, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChannelRouter.class);
 
@@ -42,6 +45,9 @@ public class ChannelRouter<T> implements SmartLifecycle {
 	private final Function<String, T> decoder;
 
 	private final Map<String, Set<Watcher<T>>> watchers = new ConcurrentHashMap<>();
+
+	/** Listeners of every message: best effort, so a slow one never holds up routing. */
+	private final Sinks.Many<T> all = Sinks.many().multicast().directBestEffort();
 
 	private volatile Disposable subscription;
 
@@ -70,6 +76,17 @@ public class ChannelRouter<T> implements SmartLifecycle {
 		return watcher;
 	}
 
+	/**
+	 * Every message routed from the moment of subscription on, whatever its id: for
+	 * observers of the whole traffic, such as a dashboard. Best effort: a subscriber that
+	 * has not requested more when a message arrives misses it, so a slow subscriber never
+	 * delays the watchers. Messages are decoded only while someone listens.
+	 * @return the decoded messages; never completes while the router runs
+	 */
+	public Flux<T> all() {
+		return this.all.asFlux();
+	}
+
 	/** The number of ids watched on this instance. */
 	public int watched() {
 		return this.watchers.size();
@@ -77,11 +94,19 @@ public class ChannelRouter<T> implements SmartLifecycle {
 
 	private void dispatch(PatternMessage<String, String, String> message) {
 		Set<Watcher<T>> interested = this.watchers.get(message.getChannel().substring(this.channelPrefix.length()));
-		if (interested == null || interested.isEmpty()) {
+		boolean watched = interested != null && !interested.isEmpty();
+		boolean listened = this.all.currentSubscriberCount() > 0;
+		if (!watched && !listened) {
 			return;
 		}
 		T decoded = this.decoder.apply(message.getMessage());
-		interested.forEach((watcher) -> watcher.messages.tryEmitNext(decoded));
+		if (watched) {
+			interested.forEach((watcher) -> watcher.messages.tryEmitNext(decoded));
+		}
+		if (listened) {
+			// One subscription calls dispatch, one message at a time: emissions are serialized.
+			this.all.tryEmitNext(decoded);
+		}
 	}
 
 	private void forget(Watcher<T> watcher) {
@@ -93,7 +118,7 @@ public class ChannelRouter<T> implements SmartLifecycle {
 
 	/** Subscribes to every channel of the prefix and waits for Redis to confirm, before traffic. */
 	@Override
-	public void start() {
+	public void afterPropertiesSet() {
 		Flux<PatternMessage<String, String, String>> messages = this.container
 			.receiveLater(PatternTopic.of(this.channelPrefix + "*"))
 			.block(Duration.ofSeconds(30));
@@ -102,17 +127,12 @@ public class ChannelRouter<T> implements SmartLifecycle {
 	}
 
 	@Override
-	public void stop() {
+	public void destroy() {
 		Disposable current = this.subscription;
 		if (current != null) {
 			current.dispose();
 		}
 		this.subscription = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.subscription != null;
 	}
 
 	/**

@@ -42,12 +42,12 @@ class ChannelRouterIntegrationTests {
 		redis = new ReactiveStringRedisTemplate(connections);
 		prefix = endpoint.keyPrefix() + "router-" + UUID.randomUUID() + ":";
 		router = new ChannelRouter<>(container, prefix, String::toUpperCase);
-		router.start();
+		router.afterPropertiesSet();
 	}
 
 	@AfterAll
 	static void stop() {
-		router.stop();
+		router.destroy();
 		container.destroy();
 		connections.destroy();
 	}
@@ -70,6 +70,21 @@ class ChannelRouterIntegrationTests {
 			first.close();
 			publish("shared", "two");
 			StepVerifier.create(second.messages()).expectNext("ONE", "TWO").thenCancel().verify(Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
+	void aListenerOfAllReceivesEveryIdsMessagesBesideTheWatchers() {
+		try (ChannelRouter.Watcher<String> watcher = router.watch("watched")) {
+			StepVerifier.create(router.all().filter((message) -> message.startsWith("ALL-")).take(2))
+				.then(() -> {
+					publish("unwatched", "all-one");
+					publish("watched", "all-two");
+				})
+				.expectNext("ALL-ONE", "ALL-TWO")
+				.expectComplete()
+				.verify(Duration.ofSeconds(5));
+			StepVerifier.create(watcher.messages()).expectNext("ALL-TWO").thenCancel().verify(Duration.ofSeconds(5));
 		}
 	}
 

@@ -24,7 +24,12 @@ public final class EngineInstances {
 	}
 
 	public static ConfigurableApplicationContext start(String group) {
-		return MatchEngineApplication.builder().profiles("test").run(args(group, 0));
+		return start(group, Map.of());
+	}
+
+	/** An engine with extra settings, e.g. another profile file. */
+	public static ConfigurableApplicationContext start(String group, Map<String, Object> extra) {
+		return MatchEngineApplication.builder().profiles("test").run(args(group, 0, extra));
 	}
 
 	/**
@@ -35,16 +40,17 @@ public final class EngineInstances {
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
 				System.getProperty("java.class.path"), MatchEngineApplication.class.getName(),
 				"--spring.profiles.active=test"));
-		command.addAll(List.of(args(group, port)));
+		command.addAll(List.of(args(group, port, Map.of())));
 		Files.createDirectories(log.getParent());
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
 
-	private static String[] args(String group, int port) {
+	private static String[] args(String group, int port, Map<String, Object> extra) {
 		Map<String, Object> properties = new HashMap<>(TestRedis.get().springProperties());
 		properties.put("spring.cloud.stream.kafka.binder.brokers", TestKafka.bootstrapServers());
 		properties.put("spring.cloud.stream.bindings.tickets-in-0.group", group);
 		properties.put("server.port", port);
+		properties.putAll(extra);
 		return properties.entrySet()
 			.stream()
 			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())

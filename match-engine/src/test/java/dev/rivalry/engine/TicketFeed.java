@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.rivalry.ratings.OpenSkill;
+import dev.rivalry.ratings.RatingKeys;
+import dev.rivalry.ratings.RatingStore;
 import dev.rivalry.testsupport.RedisEndpoint;
 import dev.rivalry.testsupport.TestKafka;
 import dev.rivalry.testsupport.TestRedis;
@@ -54,15 +57,27 @@ public final class TicketFeed implements AutoCloseable {
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
 	}
 
+	/** The rating store the engine reads, on this feed's connection. */
+	public RatingStore ratings() {
+		RedisEndpoint redis = TestRedis.get();
+		return new RatingStore(new ReactiveStringRedisTemplate(this.connections), new RatingKeys(redis.keyPrefix()),
+				OpenSkill.Parameters.DEFAULT.initial(), JsonMapper.builder().build(), Clock.systemUTC(), Duration.ofHours(1));
+	}
+
 	public TicketStore store() {
 		return this.store;
 	}
 
 	/** A one-player ticket in a duel pool. */
 	public Ticket create(String region) {
+		return create("duel", region, "p-" + UUID.randomUUID());
+	}
+
+	/** A one-player ticket of a profile whose filter is {@code mode: <profile>}. */
+	public Ticket create(String profile, String region, String playerId) {
 		Instant now = Instant.now();
-		Ticket ticket = new Ticket(TicketIds.newId("duel", region), "duel", region,
-				List.of(new Ticket.Player("p-" + UUID.randomUUID())), Map.of("mode", "duel", "region", region), Map.of(),
+		Ticket ticket = new Ticket(TicketIds.newId(profile, region), profile, region,
+				List.of(new Ticket.Player(playerId)), Map.of("mode", profile, "region", region), Map.of(),
 				now, now.plus(Duration.ofMinutes(10)));
 		this.store.create(ticket).block();
 		send(ticket.profile(), region, new TicketMessage.Created(ticket));

@@ -1,5 +1,6 @@
 package dev.rivalry.engine.intake;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -7,12 +8,16 @@ import dev.rivalry.engine.pool.PoolRegistry;
 import dev.rivalry.engine.pool.Pools;
 import dev.rivalry.engine.system.EngineProperties;
 import dev.rivalry.profiles.MatchProfiles;
+import dev.rivalry.ratings.RatingStore;
+import dev.rivalry.ratings.autoconfigure.RatingsProperties;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketStore;
 
 import org.springframework.cloud.stream.binder.kafka.KafkaListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.messaging.Message;
@@ -26,11 +31,23 @@ class IntakeConfiguration {
 		return new LowWaterMarks();
 	}
 
+	/** The engine's pub/sub connection: rating changes, which keep the rating cache fresh. */
+	@Bean(destroyMethod = "destroy")
+	ReactiveRedisMessageListenerContainer ratingChannels(ReactiveRedisConnectionFactory connectionFactory) {
+		return new ReactiveRedisMessageListenerContainer(connectionFactory);
+	}
+
+	@Bean
+	RatingCache ratingCache(RatingStore store, ReactiveRedisMessageListenerContainer ratingChannels,
+			RatingsProperties properties, Clock clock) {
+		return new RatingCache(store, ratingChannels, properties.cache().ttl(), properties.cache().maxEntries(), clock);
+	}
+
 	/** The ticket binding's function ({@code spring.cloud.function.definition=tickets}). */
 	@Bean
 	Consumer<Message<List<byte[]>>> tickets(PoolRegistry registry, Pools pools, TicketStore store, TicketCodec codec,
-			LowWaterMarks marks) {
-		return new TicketIntake(registry, pools, store, codec, marks);
+			LowWaterMarks marks, RatingCache ratings) {
+		return new TicketIntake(registry, pools, store, codec, marks, ratings);
 	}
 
 	@Bean

@@ -2,14 +2,18 @@ package dev.rivalry.engine.intake;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.rivalry.engine.pool.PartitionPool;
 import dev.rivalry.engine.pool.PoolRegistry;
 import dev.rivalry.engine.pool.Pools;
+import dev.rivalry.ratings.Rating;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketMessage;
 import dev.rivalry.tickets.TicketSnapshot;
@@ -18,6 +22,8 @@ import dev.rivalry.tickets.TicketStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
 
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -28,7 +34,8 @@ import org.springframework.messaging.Message;
  * <p>
  * Before a ticket enters a pool, its state is read from Redis, the truth: after a crash or
  * a rebalance the partition is read again from its low-water mark, and tickets matched,
- * cancelled or expired since are skipped. The batch's reads go out together. Runs on the
+ * cancelled or expired since are skipped. Its players' ratings are read too, for profiles
+ * that match by them ({@link RatingCache}). The batch's reads go out together. Runs on the
  * Kafka consumer thread, which may wait: nothing else runs there, and a batch that cannot
  * be applied (Redis unreachable) is retried as a whole, never skipped.
  */
@@ -48,26 +55,33 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 
 	private final LowWaterMarks marks;
 
+	private final RatingCache ratings;
+
 	public TicketIntake(PoolRegistry registry, Pools pools, TicketStore store, TicketCodec codec,
-			LowWaterMarks marks) {
+			LowWaterMarks marks, RatingCache ratings) {
 		this.registry = registry;
 		this.pools = pools;
 		this.store = store;
 		this.codec = codec;
 		this.marks = marks;
+		this.ratings = ratings;
 	}
 
 	@Override
 	public void accept(Message<List<byte[]>> batch) {
 		List<Record> records = recordsOf(batch);
-		Map<String, TicketState> states = statesOf(records);
+		Tuple2<Map<String, TicketState>, Map<String, Map<String, Rating>>> read = Mono
+			.zip(statesOf(records), ratingsOf(records))
+			.block(STATE_READ_TIMEOUT);
+		Map<String, TicketState> states = read.getT1();
+		Map<String, Map<String, Rating>> ratings = read.getT2();
 		List<PartitionPool> touched = new ArrayList<>();
 		for (Record record : records) {
 			Optional<PartitionPool> partition = this.registry.find(record.topic(), record.partition());
 			if (partition.isEmpty()) {
 				continue;
 			}
-			apply(partition.get(), record, states);
+			apply(partition.get(), record, states, ratings.getOrDefault(partition.get().profile().name(), Map.of()));
 			if (!touched.contains(partition.get())) {
 				touched.add(partition.get());
 			}
@@ -75,10 +89,11 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 		this.marks.commit(consumerOf(batch), touched);
 	}
 
-	private void apply(PartitionPool partition, Record record, Map<String, TicketState> states) {
+	private void apply(PartitionPool partition, Record record, Map<String, TicketState> states,
+			Map<String, Rating> ratings) {
 		if (record.message() instanceof TicketMessage.Created created
 				&& states.get(created.ticketId()) == TicketState.SEARCHING) {
-			this.pools.admit(partition, created.ticket(), record.offset());
+			this.pools.admit(partition, created.ticket(), record.offset(), ratings);
 		}
 		else if (record.message() instanceof TicketMessage.Cancelled cancelled) {
 			this.pools.cancel(partition, cancelled.ticketId(), record.offset());
@@ -89,18 +104,40 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 	}
 
 	/** The current state of every ticket the batch creates, read in one pipelined burst. */
-	private Map<String, TicketState> statesOf(List<Record> records) {
+	private Mono<Map<String, TicketState>> statesOf(List<Record> records) {
 		List<String> created = records.stream()
 			.filter((record) -> record.message() instanceof TicketMessage.Created)
 			.map((record) -> record.message().ticketId())
 			.toList();
 		if (created.isEmpty()) {
-			return Map.of();
+			return Mono.just(Map.of());
 		}
 		return Flux.fromIterable(created)
 			.flatMap(this.store::find, 64)
-			.collectMap((snapshot) -> snapshot.ticket().id(), TicketSnapshot::state)
-			.block(STATE_READ_TIMEOUT);
+			.collectMap((snapshot) -> snapshot.ticket().id(), TicketSnapshot::state);
+	}
+
+	/**
+	 * The ratings of the players of every ticket the batch creates, by profile, for the
+	 * profiles that match by stored ratings; read (where not cached) alongside the states.
+	 */
+	private Mono<Map<String, Map<String, Rating>>> ratingsOf(List<Record> records) {
+		Map<String, Set<String>> players = new HashMap<>();
+		for (Record record : records) {
+			if (record.message() instanceof TicketMessage.Created created) {
+				this.registry.find(record.topic(), record.partition())
+					.map(PartitionPool::profile)
+					.filter(Pools::readsStoredRatings)
+					.ifPresent((profile) -> created.ticket()
+						.players()
+						.forEach((player) -> players.computeIfAbsent(profile.name(), (name) -> new HashSet<>())
+							.add(player.id())));
+			}
+		}
+		return Flux.fromIterable(players.entrySet())
+			.flatMap((entry) -> this.ratings.ratings(entry.getKey(), entry.getValue())
+				.map((ratings) -> Map.entry(entry.getKey(), ratings)))
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
 	}
 
 	@SuppressWarnings("unchecked")

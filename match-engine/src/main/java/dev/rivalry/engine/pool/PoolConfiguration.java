@@ -3,6 +3,7 @@ package dev.rivalry.engine.pool;
 import java.time.Clock;
 
 import dev.rivalry.profiles.MatchProfiles;
+import dev.rivalry.ratings.OpenSkill;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,8 +36,8 @@ class PoolConfiguration {
 	}
 
 	@Bean
-	Pools pools(PoolMatcher matcher) {
-		return new Pools(matcher);
+	Pools pools(PoolMatcher matcher, OpenSkill ratingModel) {
+		return new Pools(matcher, ratingModel.initial().mu());
 	}
 
 }

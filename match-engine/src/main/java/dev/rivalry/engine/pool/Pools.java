@@ -1,32 +1,67 @@
 package dev.rivalry.engine.pool;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.rivalry.engine.strategy.PoolPlayer;
 import dev.rivalry.engine.strategy.PoolTicket;
 import dev.rivalry.profiles.Profile;
 import dev.rivalry.profiles.Strategy;
+import dev.rivalry.ratings.Rating;
 import dev.rivalry.tickets.Ticket;
 
 /**
  * Applies a partition's records to its pools, in order: a searching ticket enters its
  * pool, a cancel takes it out, anything else only moves the partition's position.
+ * <p>
+ * A player's rating in a pool is their stored rating's {@code mu} in the profile (see
+ * docs/ratings.md), read by the intake before the ticket is admitted. A profile that
+ * names a {@code rating-attribute} trusts the client instead: the ticket's value of that
+ * attribute is the rating of each of its players.
  */
 public class Pools {
 
-	/** The rating of a player the engine knows nothing about (the OpenSkill default ordinal scaled). */
-	static final double DEFAULT_RATING = 1500;
-
 	private final PoolMatcher matcher;
 
-	public Pools(PoolMatcher matcher) {
+	private final double defaultRating;
+
+	/**
+	 * @param matcher tries pools that changed
+	 * @param defaultRating the rating of a player never rated (the model's initial {@code mu}),
+	 * also used where a trusted client supplies none
+	 */
+	public Pools(PoolMatcher matcher, double defaultRating) {
 		this.matcher = matcher;
+		this.defaultRating = defaultRating;
 	}
 
-	public void admit(PartitionPool partition, Ticket ticket, long offset) {
+	/**
+	 * Whether a profile's pools need the players' stored ratings: for the {@code rating}
+	 * strategy unless clients supply the rating, and to balance teams.
+	 * @param profile the profile
+	 * @return whether the intake should read ratings for its tickets
+	 */
+	public static boolean readsStoredRatings(Profile profile) {
+		Strategy strategy = profile.strategy();
+		if (strategy instanceof Strategy.Rating rating) {
+			return rating.ratingAttribute() == null;
+		}
+		return strategy.balanceTeams();
+	}
+
+	/**
+	 * @param partition the ticket's partition
+	 * @param ticket a searching ticket
+	 * @param offset its record's offset
+	 * @param stored the stored ratings of (at least) its players in the partition's
+	 * profile, by player id; players missing from it count as never rated
+	 */
+	public void admit(PartitionPool partition, Ticket ticket, long offset, Map<String, Rating> stored) {
 		Profile profile = partition.profile();
-		double rating = ratingOf(profile, ticket);
-		List<PoolPlayer> players = ticket.players().stream().map((p) -> new PoolPlayer(p.id(), rating)).toList();
+		List<PoolPlayer> players = ticket.players()
+			.stream()
+			.map((p) -> new PoolPlayer(p.id(), ratingOf(profile, ticket, p.id(), stored)))
+			.toList();
 		PoolTicket entry = new PoolTicket(ticket.id(), players, ticket.latencies(), ticket.createdAt());
 		Pool pool = partition.add(ticket.pool(), new PoolEntry(entry, offset, ticket.expiresAt()));
 		partition.advance(offset);
@@ -42,15 +77,12 @@ public class Pools {
 		partition.advance(offset);
 	}
 
-	/**
-	 * A client-supplied rating where the profile explicitly allows one; otherwise the
-	 * default until the rating store feeds the engine.
-	 */
-	private static double ratingOf(Profile profile, Ticket ticket) {
+	private double ratingOf(Profile profile, Ticket ticket, String playerId, Map<String, Rating> stored) {
 		if (profile.strategy() instanceof Strategy.Rating rating && rating.ratingAttribute() != null) {
-			return rating.ratingOf(ticket.attributes()).orElse(DEFAULT_RATING);
+			return rating.ratingOf(ticket.attributes()).orElse(this.defaultRating);
 		}
-		return DEFAULT_RATING;
+		Rating rating = stored.get(playerId);
+		return (rating != null) ? rating.mu() : this.defaultRating;
 	}
 
 }

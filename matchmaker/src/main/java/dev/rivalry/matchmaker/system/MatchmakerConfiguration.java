@@ -2,6 +2,7 @@ package dev.rivalry.matchmaker.system;
 
 import java.time.Clock;
 
+import dev.rivalry.matchmaker.messaging.RecordPublisher;
 import dev.rivalry.matchmaker.messaging.TicketStream;
 import dev.rivalry.tickets.TicketCodec;
 
@@ -14,7 +15,7 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
 
 /**
  * What every feature of the matchmaker shares: its settings, the clock, the one pub/sub
- * connection, and the ticket stream.
+ * connection, and the Kafka publisher with the ticket stream on it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MatchmakerProperties.class)
@@ -32,8 +33,13 @@ class MatchmakerConfiguration {
 	}
 
 	@Bean
-	TicketStream ticketStream(StreamBridge bridge, TicketCodec codec) {
-		return new TicketStream(bridge, codec);
+	RecordPublisher recordPublisher(StreamBridge bridge) {
+		return new RecordPublisher(bridge);
+	}
+
+	@Bean
+	TicketStream ticketStream(RecordPublisher publisher, TicketCodec codec) {
+		return new TicketStream(publisher, codec);
 	}
 
 }

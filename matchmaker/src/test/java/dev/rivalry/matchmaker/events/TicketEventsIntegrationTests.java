@@ -148,7 +148,7 @@ class TicketEventsIntegrationTests {
 				return watcher;
 			}
 		};
-		racing.start();
+		racing.afterPropertiesSet();
 		try {
 			TicketEvents events = new TicketEvents(racing, this.store);
 			for (int i = 0; i < 300; i++) {
@@ -161,7 +161,7 @@ class TicketEventsIntegrationTests {
 			}
 		}
 		finally {
-			racing.stop();
+			racing.destroy();
 		}
 	}
 
