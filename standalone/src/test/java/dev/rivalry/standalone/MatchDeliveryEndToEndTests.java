@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,11 +15,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.rivalry.engine.MatchEngineApplication;
-import dev.rivalry.matchmaker.MatchmakerApplication;
 import dev.rivalry.matchmaker.ticket.TicketView;
-import dev.rivalry.testsupport.TestKafka;
-import dev.rivalry.testsupport.TestRedis;
 import dev.rivalry.tickets.TicketState;
 import dev.rivalry.tokens.MatchClaims;
 import dev.rivalry.tokens.TokenKind;
@@ -33,8 +28,6 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -50,28 +43,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MatchDeliveryEndToEndTests {
 
-	static ConfigurableApplicationContext engine;
-
-	static ConfigurableApplicationContext matchmaker;
+	static Services services;
 
 	@BeforeAll
 	static void start() {
-		engine = MatchEngineApplication.builder().run(args("--spring.cloud.stream.bindings.tickets-in-0.group=e2e"));
-		matchmaker = MatchmakerApplication.builder().run(args());
+		services = new Services("e2e-delivery").start();
 	}
 
 	@AfterAll
 	static void stop() {
-		matchmaker.close();
-		engine.close();
+		services.close();
 	}
 
 	@Test
 	void twoDuelPlayersInOneRegionEachReceiveAVerifiableMatchToken() throws Exception {
-		WebTestClient client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + ((WebServerApplicationContext) matchmaker).getWebServer().getPort())
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
+		WebTestClient client = services.matchmaker();
 		String alice = "alice-" + UUID.randomUUID();
 		String bob = "bob-" + UUID.randomUUID();
 		TicketView aliceTicket = queue(client, alice);
@@ -83,7 +69,7 @@ class MatchDeliveryEndToEndTests {
 
 		assertThat(finals).allSatisfy((ticket) -> assertThat(ticket.state()).isEqualTo(TicketState.MATCHED));
 		assertThat(finals).extracting((ticket) -> ticket.match().id()).containsOnly(finals.get(0).match().id());
-		TokenVerifier verifier = matchmaker.getBean(TokenVerifier.class);
+		TokenVerifier verifier = services.matchmakerBean(TokenVerifier.class);
 		JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
 			.getSchema(Path.of("..", "docs", "tokens", "match.schema.json").toUri());
 		for (TicketView ticket : finals) {
@@ -135,18 +121,6 @@ class MatchDeliveryEndToEndTests {
 	private static JsonNode payloadOf(String token) throws Exception {
 		String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
 		return new ObjectMapper().readTree(payload);
-	}
-
-	private static String[] args(String... extra) {
-		Map<String, Object> properties = new HashMap<>(TestRedis.get().springProperties());
-		properties.put("spring.cloud.stream.kafka.binder.brokers", TestKafka.bootstrapServers());
-		properties.put("server.port", 0);
-		List<String> args = new java.util.ArrayList<>(properties.entrySet()
-			.stream()
-			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
-			.toList());
-		args.addAll(List.of(extra));
-		return args.toArray(String[]::new);
 	}
 
 }

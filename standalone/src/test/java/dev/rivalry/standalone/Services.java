@@ -1,0 +1,122 @@
+package dev.rivalry.standalone;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.rivalry.engine.MatchEngineApplication;
+import dev.rivalry.matchmaker.MatchmakerApplication;
+import dev.rivalry.serverlist.ServerlistApplication;
+import dev.rivalry.testsupport.TestKafka;
+import dev.rivalry.testsupport.TestRedis;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The three services as separate application contexts on the test Kafka and Redis, on
+ * ports chosen up front (the matchmaker and the serverlist each verify the other's tokens
+ * against the other's JWKS), wired as standalone wires them.
+ */
+final class Services implements AutoCloseable {
+
+	static final String FLEET_KEY = "end-to-end-fleet-key";
+
+	final int matchmakerPort = freePort();
+
+	final int serverlistPort = freePort();
+
+	private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+
+	private final String engineGroup;
+
+	Services(String engineGroup) {
+		this.engineGroup = engineGroup;
+	}
+
+	Services start() {
+		this.contexts.add(MatchEngineApplication.builder()
+			.run(args(Map.of("server.port", 0, "spring.cloud.stream.bindings.tickets-in-0.group", this.engineGroup))));
+		startMatchmaker();
+		this.contexts.add(ServerlistApplication.builder()
+			.run(args(Map.of("server.port", this.serverlistPort, "rivalry.serverlist.fleets.e2e", FLEET_KEY,
+					"rivalry.tokens.remote.sources.matchmaker", jwks(this.matchmakerPort)))));
+		return this;
+	}
+
+	/** Starts a matchmaker (again) on its port. */
+	ConfigurableApplicationContext startMatchmaker() {
+		ConfigurableApplicationContext matchmaker = MatchmakerApplication.builder()
+			.run(args(Map.of("server.port", this.matchmakerPort, "rivalry.tokens.remote.sources.serverlist",
+					jwks(this.serverlistPort))));
+		this.contexts.add(matchmaker);
+		return matchmaker;
+	}
+
+	<T> T matchmakerBean(Class<T> type) {
+		return this.contexts.stream()
+			.filter((context) -> context.isActive() && context.getId().startsWith("matchmaker"))
+			.findFirst()
+			.orElseThrow()
+			.getBean(type);
+	}
+
+	WebTestClient matchmaker() {
+		return client(this.matchmakerPort);
+	}
+
+	WebTestClient serverlist() {
+		return client(this.serverlistPort);
+	}
+
+	URI serverlistUri() {
+		return URI.create("http://localhost:" + this.serverlistPort);
+	}
+
+	URI matchmakerUri() {
+		return URI.create("http://localhost:" + this.matchmakerPort);
+	}
+
+	private static WebTestClient client(int port) {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
+	}
+
+	private static String[] args(Map<String, Object> own) {
+		Map<String, Object> properties = new HashMap<>(TestRedis.get().springProperties());
+		properties.put("spring.cloud.stream.kafka.binder.brokers", TestKafka.bootstrapServers());
+		properties.putAll(own);
+		return properties.entrySet()
+			.stream()
+			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
+	}
+
+	private static String jwks(int port) {
+		return "http://localhost:" + port + "/.well-known/jwks.json";
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		for (int i = this.contexts.size() - 1; i >= 0; i--) {
+			this.contexts.get(i).close();
+		}
+	}
+
+}
