@@ -167,7 +167,7 @@ class ServerEventsIntegrationTests extends ServerlistIntegrationTest {
 				return watcher;
 			}
 		};
-		racing.start();
+		racing.afterPropertiesSet();
 		try {
 			ServerEvents events = new ServerEvents(racing, this.scripts, this.json);
 			for (int round = 0; round < 15; round++) {
@@ -187,7 +187,7 @@ class ServerEventsIntegrationTests extends ServerlistIntegrationTest {
 			}
 		}
 		finally {
-			racing.stop();
+			racing.destroy();
 		}
 	}
 
