@@ -3,12 +3,18 @@ package dev.rivalry.standalone;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import dev.rivalry.engine.MatchEngineApplication;
 import dev.rivalry.matchmaker.MatchmakerApplication;
 import dev.rivalry.serverlist.ServerlistApplication;
@@ -30,6 +36,9 @@ final class Services implements AutoCloseable {
 	final int matchmakerPort = freePort();
 
 	final int serverlistPort = freePort();
+
+	/** The matchmaker's signing keys, from configuration as in production: they outlive a restart. */
+	private final Path matchmakerKeys = writeKeys();
 
 	private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 
@@ -53,17 +62,29 @@ final class Services implements AutoCloseable {
 	ConfigurableApplicationContext startMatchmaker() {
 		ConfigurableApplicationContext matchmaker = MatchmakerApplication.builder()
 			.run(args(Map.of("server.port", this.matchmakerPort, "rivalry.tokens.remote.sources.serverlist",
-					jwks(this.serverlistPort))));
+					jwks(this.serverlistPort), "rivalry.tokens.keys.jwk-set", this.matchmakerKeys)));
 		this.contexts.add(matchmaker);
 		return matchmaker;
 	}
 
+	/** Stops the running matchmaker and starts a new one on the same port. */
+	void restartMatchmaker() {
+		ConfigurableApplicationContext running = matchmakerContext();
+		running.close();
+		this.contexts.remove(running);
+		startMatchmaker();
+	}
+
 	<T> T matchmakerBean(Class<T> type) {
+		return matchmakerContext().getBean(type);
+	}
+
+	private ConfigurableApplicationContext matchmakerContext() {
 		return this.contexts.stream()
-			.filter((context) -> context.isActive() && context.getId().startsWith("matchmaker"))
+			.filter((context) -> context.isActive()
+					&& context.getBeanNamesForType(MatchmakerApplication.class).length > 0)
 			.findFirst()
-			.orElseThrow()
-			.getBean(type);
+			.orElseThrow();
 	}
 
 	WebTestClient matchmaker() {
@@ -101,6 +122,18 @@ final class Services implements AutoCloseable {
 
 	private static String jwks(int port) {
 		return "http://localhost:" + port + "/.well-known/jwks.json";
+	}
+
+	private static Path writeKeys() {
+		try {
+			Path file = Files.createTempFile("matchmaker-keys", ".json");
+			file.toFile().deleteOnExit();
+			return Files.writeString(file,
+					new JWKSet(new ECKeyGenerator(Curve.P_256).keyID("e2e-matchmaker").generate()).toString(false));
+		}
+		catch (IOException | JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static int freePort() {

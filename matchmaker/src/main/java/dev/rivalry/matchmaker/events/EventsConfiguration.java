@@ -27,6 +27,11 @@ class EventsConfiguration {
 	}
 
 	@Bean
+	StreamShutdown streamShutdown() {
+		return new StreamShutdown();
+	}
+
+	@Bean
 	StreamGauge streamGauge(MeterRegistry registry) {
 		return new StreamGauge(registry);
 	}

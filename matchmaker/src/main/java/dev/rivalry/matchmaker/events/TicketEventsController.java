@@ -19,6 +19,7 @@ import reactor.core.publisher.Mono;
  * {@code GET /v1/tickets/{id}/events}: a ticket's states pushed as server-sent events named
  * {@code ticket}, the current one first, completing after a terminal state, with comment
  * heartbeats while idle. An unknown ticket is a 404 problem, sent before the stream starts.
+ * A stopping instance ends its streams; clients reconnect and get the current state first.
  */
 @RestController
 class TicketEventsController {
@@ -29,13 +30,16 @@ class TicketEventsController {
 
 	private final StreamGauge streams;
 
+	private final StreamShutdown shutdown;
+
 	private final Duration heartbeat;
 
-	TicketEventsController(TicketEvents events, TicketViews views, StreamGauge streams,
+	TicketEventsController(TicketEvents events, TicketViews views, StreamGauge streams, StreamShutdown shutdown,
 			MatchmakerProperties properties) {
 		this.events = events;
 		this.views = views;
 		this.streams = streams;
+		this.shutdown = shutdown;
 		this.heartbeat = properties.heartbeat();
 	}
 
@@ -48,6 +52,7 @@ class TicketEventsController {
 				.build())
 			.switchIfEmpty(Mono.error(() -> new TicketProblems.NotFound(id)));
 		return states.publish((shared) -> Flux.merge(shared, heartbeats().takeUntilOther(shared.ignoreElements())))
+			.transform(this.shutdown::endOnShutdown)
 			.transform(this.streams::track);
 	}
 
