@@ -99,7 +99,15 @@ public class ChannelRouter<T> implements InitializingBean, DisposableBean {
 		if (!watched && !listened) {
 			return;
 		}
-		T decoded = this.decoder.apply(message.getMessage());
+		T decoded;
+		try {
+			decoded = this.decoder.apply(message.getMessage());
+		}
+		catch (RuntimeException ex) {
+			// A message nobody can read must not end the subscription every watcher depends on.
+			logger.warn("Skipped a message on {} that could not be decoded: {}", message.getChannel(), ex.toString());
+			return;
+		}
 		if (watched) {
 			interested.forEach((watcher) -> watcher.messages.tryEmitNext(decoded));
 		}

@@ -89,11 +89,30 @@ class ChannelRouterIntegrationTests {
 	}
 
 	@Test
+	void aMessageThatCannotBeDecodedIsSkippedAndRoutingGoesOn() {
+		String picky = endpointPrefix() + "picky-" + UUID.randomUUID() + ":";
+		ChannelRouter<Integer> numbers = new ChannelRouter<>(container, picky, Integer::valueOf);
+		numbers.afterPropertiesSet();
+		try (ChannelRouter.Watcher<Integer> watcher = numbers.watch("n")) {
+			redis.convertAndSend(picky + "n", "not a number").block();
+			redis.convertAndSend(picky + "n", "42").block();
+			StepVerifier.create(watcher.messages()).expectNext(42).thenCancel().verify(Duration.ofSeconds(5));
+		}
+		finally {
+			numbers.destroy();
+		}
+	}
+
+	@Test
 	void closedWatchersLeaveNothingBehind() {
 		for (int i = 0; i < 100; i++) {
 			router.watch("gone-" + (i % 7)).close();
 		}
 		assertThat(router.watched()).isZero();
+	}
+
+	private static String endpointPrefix() {
+		return TestRedis.get().keyPrefix();
 	}
 
 	private static void publish(String id, String message) {

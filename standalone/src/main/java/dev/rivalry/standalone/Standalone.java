@@ -1,5 +1,6 @@
 package dev.rivalry.standalone;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.Map;
 import dev.rivalry.engine.MatchEngineApplication;
 import dev.rivalry.matchmaker.MatchmakerApplication;
 import dev.rivalry.serverlist.ServerlistApplication;
+import dev.rivalry.standalone.demo.Demo;
+import dev.rivalry.standalone.demo.DemoSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
@@ -57,11 +60,17 @@ public final class Standalone implements AutoCloseable {
 					"spring.cloud.stream.kafka.binder.brokers", kafka.bootstrapServers(), "spring.kafka.bootstrap-servers",
 					kafka.bootstrapServers(), "logging.include-application-name", false);
 			run(MatchmakerApplication.builder(), shared, serviceArgs, Map.of("server.port", this.settings.matchmakerPort(),
-					"rivalry.tokens.remote.sources.serverlist", jwks(this.settings.serverlistPort())));
+					"rivalry.tokens.remote.sources.serverlist", jwks(this.settings.serverlistPort()),
+					"rivalry.matchmaker.dashboard.engines", local(this.settings.enginePort()),
+					"rivalry.matchmaker.dashboard.serverlist", local(this.settings.serverlistPort())));
 			run(ServerlistApplication.builder(), shared, serviceArgs, Map.of("server.port", this.settings.serverlistPort(),
 					"rivalry.tokens.remote.sources.matchmaker", jwks(this.settings.matchmakerPort()),
 					"rivalry.serverlist.fleets.dev", this.settings.fleetKey()));
 			run(MatchEngineApplication.builder(), shared, serviceArgs, Map.of("server.port", this.settings.enginePort()));
+			if (this.settings.demo()) {
+				this.started.add(Demo.start(local(this.settings.matchmakerPort()), local(this.settings.serverlistPort()),
+						this.settings.fleetKey(), DemoSettings.defaults()));
+			}
 			logger.info(banner());
 		}
 		catch (Exception ex) {
@@ -77,7 +86,9 @@ public final class Standalone implements AutoCloseable {
 		List<String> all = new ArrayList<>();
 		properties.forEach((name, value) -> all.add("--" + name + "=" + value));
 		all.addAll(List.of(args));
-		ConfigurableApplicationContext context = service.run(all.toArray(String[]::new));
+		// Standalone's own hook stops everything in order (demo, services, Kafka, Redis);
+		// the services' own hooks would race it.
+		ConfigurableApplicationContext context = service.registerShutdownHook(false).run(all.toArray(String[]::new));
 		this.started.add(context::close);
 	}
 
@@ -87,11 +98,18 @@ public final class Standalone implements AutoCloseable {
 				"  serverlist   http://localhost:" + this.settings.serverlistPort(),
 				"  match-engine http://localhost:" + this.settings.enginePort() + "/v1/pools",
 				"  Kafka        localhost:" + this.settings.kafkaPort() + "   Redis localhost:" + this.settings.redisPort(),
-				"  fleet key    " + this.settings.fleetKey(), "Ctrl-C stops everything.");
+				"  fleet key    " + this.settings.fleetKey(),
+				this.settings.demo() ? "  demo         bots play in " + String.join(", ", DemoSettings.defaults().regions())
+						+ " (--demo=false turns it off)" : "  demo         off",
+				"Ctrl-C stops everything.");
 	}
 
 	private static String jwks(int port) {
-		return "http://localhost:" + port + "/.well-known/jwks.json";
+		return local(port) + "/.well-known/jwks.json";
+	}
+
+	private static URI local(int port) {
+		return URI.create("http://localhost:" + port);
 	}
 
 	/** Stops everything started, newest first; safe to call twice. */

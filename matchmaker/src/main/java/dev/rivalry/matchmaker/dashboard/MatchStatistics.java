@@ -64,7 +64,9 @@ final class MatchStatistics {
 			}
 			waits.add(bucket.waits);
 		}
-		return new MatchFigures(recent / RATE_SECONDS, Math.round(this.total), timeToMatch(waits));
+		// Three decimals: the sum of shares is exact only to rounding.
+		double perSecond = Math.round(recent * 1000.0 / RATE_SECONDS) / 1000.0;
+		return new MatchFigures(perSecond, Math.round(this.total), timeToMatch(waits));
 	}
 
 	private static MatchFigures.TimeToMatch timeToMatch(Histogram waits) {

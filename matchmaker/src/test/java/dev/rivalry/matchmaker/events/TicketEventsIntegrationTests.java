@@ -114,11 +114,12 @@ class TicketEventsIntegrationTests {
 	void anExpiredTicketReachesExpiredOnItsStream() {
 		TicketView ticket = TicketFixtures.create(this.client, Map.of("players", List.of(Map.of("id", player("eve"))),
 				"attributes", Map.of("mode", "blitz", "region", "eu")));
-		StepVerifier.create(states(ticket.id()))
-			.expectNext(TicketState.SEARCHING)
-			.expectNext(TicketState.EXPIRED)
-			.expectComplete()
-			.verify(Duration.ofSeconds(20));
+		// The ticket lives one second: on a busy machine it may already have expired when the
+		// stream opens, and then the stream's first (and last) event says so.
+		List<TicketState> seen = states(ticket.id()).collectList().block(Duration.ofSeconds(20));
+		assertThat(seen).isNotEmpty().last().isEqualTo(TicketState.EXPIRED);
+		assertThat(seen).containsAnyOf(TicketState.EXPIRED).doesNotHaveDuplicates()
+			.isSubsetOf(TicketState.SEARCHING, TicketState.EXPIRED);
 	}
 
 	@Test

@@ -263,6 +263,12 @@ class ResultsIntegrationTests {
 		for (int i = 0; i < matches; i++) {
 			played.add(stored(duel(champion, player("challenger"))));
 		}
+		// Warm up: the serverlist's keys fetched and the results topic created once, so the
+		// burst below measures concurrent rating updates, not eight cold starts at once.
+		Match warmUp = storedDuel();
+		report(warmUp.id(), serverlist.reportToken(warmUp), "{\"teams\": [{\"rank\": 1}, {\"rank\": 2}]}")
+			.expectStatus()
+			.isOk();
 		WebClient web = WebClient.create("http://localhost:" + this.port);
 		List<Integer> statuses = Flux.fromIterable(played)
 			.flatMap((match) -> web.post()

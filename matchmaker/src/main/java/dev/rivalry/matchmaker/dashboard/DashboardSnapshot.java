@@ -1,0 +1,19 @@
+package dev.rivalry.matchmaker.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the dashboard shows at one moment: the data of each {@code snapshot} event of
+ * {@code GET /v1/dashboard/events}.
+ *
+ * @param at when it was assembled
+ * @param matches matches per second, total and time to match, from this instance's view of
+ * every ticket change
+ * @param pools tickets waiting per profile and pool, from the engines
+ * @param servers game servers by state, from the serverlist
+ * @param recent the latest matches, newest first, with rating changes once known
+ */
+record DashboardSnapshot(Instant at, MatchFigures matches, Section<List<PoolFigures>> pools,
+		Section<ServerFigures> servers, List<RecentMatch> recent) {
+}

@@ -1,0 +1,79 @@
+package dev.rivalry.matchmaker.dashboard;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import dev.rivalry.redis.ChannelRouter;
+import dev.rivalry.tickets.Match;
+import dev.rivalry.tickets.TicketSnapshot;
+import dev.rivalry.tickets.TicketState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * Feeds the match figures and the recent matches from every ticket change this instance
+ * receives on its one pattern subscription (every instance receives them all, so each
+ * instance's dashboard shows the whole system). Only {@code MATCHED} changes count. Listens
+ * for the bean's lifetime, like the router it listens to.
+ */
+final class MatchFeed implements InitializingBean, DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(MatchFeed.class);
+
+	private final ChannelRouter<TicketSnapshot> updates;
+
+	private final MatchStatistics statistics;
+
+	private final RecentMatches recent;
+
+	private final Clock clock;
+
+	private volatile Disposable subscription;
+
+	MatchFeed(ChannelRouter<TicketSnapshot> updates, MatchStatistics statistics, RecentMatches recent, Clock clock) {
+		this.updates = updates;
+		this.statistics = statistics;
+		this.recent = recent;
+		this.clock = clock;
+	}
+
+	void record(TicketSnapshot change) {
+		Match match = change.match();
+		if (change.state() != TicketState.MATCHED || match == null || match.participants().isEmpty()) {
+			return;
+		}
+		double share = (double) change.ticket().players().size() / match.participants().size();
+		this.statistics.record(share, Duration.between(change.ticket().createdAt(), match.createdAt()));
+		this.recent.add(match, change.ticket().pool(), this.clock.instant());
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		this.subscription = this.updates.all().subscribe(this::recordSafely,
+				(ex) -> logger.warn("The dashboard stopped receiving ticket changes", ex));
+	}
+
+	/** A change the dashboard cannot read is skipped: it must never end the subscription. */
+	private void recordSafely(TicketSnapshot change) {
+		try {
+			record(change);
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Ticket change skipped by the dashboard: {}", ex.toString());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		Disposable current = this.subscription;
+		if (current != null) {
+			current.dispose();
+		}
+		this.subscription = null;
+	}
+
+}

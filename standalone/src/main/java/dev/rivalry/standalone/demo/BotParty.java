@@ -1,0 +1,107 @@
+package dev.rivalry.standalone.demo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Bots that queue together on one ticket (one bot, or a party), round after round: queue,
+ * follow the ticket, and when it is matched, each bot trades its own match token for an
+ * allocation, connects to the server and plays until the match is over; then they rest
+ * and queue again. A round that fails anywhere is logged at debug and followed by the
+ * next one, so bots never stop until disposed.
+ */
+final class BotParty {
+
+	private static final Logger logger = LoggerFactory.getLogger(BotParty.class);
+
+	/** A ticket lives five minutes with the default profiles; a little more is enough. */
+	private static final Duration TICKET_PATIENCE = Duration.ofMinutes(6);
+
+	/** The serverlist's start deadline (60 s) and the longest match, with room to spare. */
+	private static final Duration MATCH_PATIENCE = Duration.ofMinutes(3);
+
+	private final List<String> players;
+
+	private final Map<String, Object> attributes;
+
+	private final PlayerClient client;
+
+	private final Function<String, SimulatedServer> servers;
+
+	private final DemoSettings settings;
+
+	private final DemoCounters counters;
+
+	/**
+	 * @param players the bots' ids, one for a solo ticket
+	 * @param attributes the ticket's attributes (mode and region)
+	 * @param client the players' HTTP calls
+	 * @param servers the demo's server at an allocation's {@code conn}, or null
+	 */
+	BotParty(List<String> players, Map<String, Object> attributes, PlayerClient client,
+			Function<String, SimulatedServer> servers, DemoSettings settings, DemoCounters counters) {
+		this.players = List.copyOf(players);
+		this.attributes = Map.copyOf(attributes);
+		this.client = client;
+		this.servers = servers;
+		this.settings = settings;
+		this.counters = counters;
+	}
+
+	List<String> players() {
+		return this.players;
+	}
+
+	/** @return rounds until cancelled; never errors */
+	Mono<Void> play() {
+		// The first rest staggers the bots, so they do not all queue in the same instant.
+		return Mono.delay(this.settings.rest().draw()).thenMany(Mono.defer(this::round).repeat()).then();
+	}
+
+	private Mono<Void> round() {
+		return this.client.queue(this.players, this.attributes)
+			.doOnNext((ticketId) -> this.counters.queued())
+			.flatMap((ticketId) -> this.client.outcome(ticketId, TICKET_PATIENCE))
+			.flatMap((ticket) -> ticket.isMatched() ? playMatch(ticket.match()) : Mono.empty())
+			// One policy: whatever went wrong, this round is over and the next one starts after a rest.
+			.onErrorResume((ex) -> {
+				logger.debug("Bots {}: round ended early: {}", this.players, ex.toString());
+				return Mono.empty();
+			})
+			.then(Mono.delay(this.settings.rest().draw()))
+			.then();
+	}
+
+	private Mono<Void> playMatch(PlayerClient.MatchView match) {
+		this.counters.matched();
+		return Flux.fromIterable(this.players)
+			.flatMap((player) -> join(player, match))
+			.then()
+			.timeout(MATCH_PATIENCE);
+	}
+
+	/** One bot: its allocation, the way to the server, and the match. */
+	private Mono<Void> join(String player, PlayerClient.MatchView match) {
+		String matchToken = match.tokens().get(player);
+		if (matchToken == null) {
+			return Mono.error(new IllegalStateException("No match token for " + player));
+		}
+		return this.client.allocate(matchToken)
+			.delayElement(this.settings.connect().draw())
+			.flatMap((allocated) -> {
+				SimulatedServer server = this.servers.apply(allocated.conn());
+				if (server == null) {
+					return Mono.error(new IllegalStateException("No demo server at " + allocated.conn()));
+				}
+				return server.join(match.id(), allocated.token());
+			});
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.rivalry.standalone.demo;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The demo's counts, bumped by bots and servers. Thread safe. */
+final class DemoCounters {
+
+	private final AtomicLong tickets = new AtomicLong();
+
+	private final AtomicLong matched = new AtomicLong();
+
+	private final AtomicLong reported = new AtomicLong();
+
+	private final AtomicLong reportsFailed = new AtomicLong();
+
+	void queued() {
+		this.tickets.incrementAndGet();
+	}
+
+	void matched() {
+		this.matched.incrementAndGet();
+	}
+
+	void reported() {
+		this.reported.incrementAndGet();
+	}
+
+	void reportFailed() {
+		this.reportsFailed.incrementAndGet();
+	}
+
+	DemoActivity activity() {
+		return new DemoActivity(this.tickets.get(), this.matched.get(), this.reported.get(), this.reportsFailed.get());
+	}
+
+}
