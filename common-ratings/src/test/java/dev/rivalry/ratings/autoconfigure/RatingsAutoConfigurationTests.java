@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
+import static dev.rivalry.testsupport.StartupFailures.messagesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RatingsAutoConfigurationTests {
@@ -50,14 +51,6 @@ class RatingsAutoConfigurationTests {
 			assertThat(context).hasFailed();
 			assertThat(messagesOf(context.getStartupFailure())).contains(named);
 		});
-	}
-
-	private static String messagesOf(Throwable failure) {
-		StringBuilder messages = new StringBuilder();
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			messages.append(cause.getMessage()).append('\n');
-		}
-		return messages.toString();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
 
+import static dev.rivalry.testsupport.StartupFailures.messagesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ServerlistPropertiesTests {
@@ -59,14 +60,6 @@ class ServerlistPropertiesTests {
 			assertThat(context).hasFailed();
 			assertThat(messagesOf(context.getStartupFailure())).contains(named);
 		});
-	}
-
-	private static String messagesOf(Throwable failure) {
-		StringBuilder messages = new StringBuilder();
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			messages.append(cause.getMessage()).append('\n');
-		}
-		return messages.toString();
 	}
 
 	@Configuration(proxyBeanMethods = false)
