@@ -1,5 +1,7 @@
 package dev.rivalry.matchmaker.dashboard;
 
+import dev.rivalry.web.EventStreams;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -19,13 +21,18 @@ class DashboardController {
 
 	private final DashboardFeed feed;
 
-	DashboardController(DashboardFeed feed) {
+	private final EventStreams live;
+
+	DashboardController(DashboardFeed feed, EventStreams live) {
 		this.feed = feed;
+		this.live = live;
 	}
 
 	@GetMapping(path = "/v1/dashboard/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	Flux<ServerSentEvent<DashboardSnapshot>> events() {
-		return this.feed.snapshots().map((snapshot) -> ServerSentEvent.builder(snapshot).event("snapshot").build());
+		// A snapshot every interval keeps the stream busy: no heartbeat, but an end on shutdown.
+		return this.live.endOnShutdown(
+				this.feed.snapshots().map((snapshot) -> ServerSentEvent.builder(snapshot).event("snapshot").build()));
 	}
 
 	@GetMapping(path = "/v1/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -27,11 +27,6 @@ class EventsConfiguration {
 	}
 
 	@Bean
-	StreamShutdown streamShutdown() {
-		return new StreamShutdown();
-	}
-
-	@Bean
 	StreamGauge streamGauge(MeterRegistry registry) {
 		return new StreamGauge(registry);
 	}

@@ -6,6 +6,7 @@ import dev.rivalry.matchmaker.system.MatchmakerProperties;
 import dev.rivalry.matchmaker.ticket.TicketProblems;
 import dev.rivalry.matchmaker.ticket.TicketView;
 import dev.rivalry.matchmaker.ticket.TicketViews;
+import dev.rivalry.web.EventStreams;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -30,16 +31,16 @@ class TicketEventsController {
 
 	private final StreamGauge streams;
 
-	private final StreamShutdown shutdown;
+	private final EventStreams live;
 
 	private final Duration heartbeat;
 
-	TicketEventsController(TicketEvents events, TicketViews views, StreamGauge streams, StreamShutdown shutdown,
+	TicketEventsController(TicketEvents events, TicketViews views, StreamGauge streams, EventStreams live,
 			MatchmakerProperties properties) {
 		this.events = events;
 		this.views = views;
 		this.streams = streams;
-		this.shutdown = shutdown;
+		this.live = live;
 		this.heartbeat = properties.heartbeat();
 	}
 
@@ -51,14 +52,7 @@ class TicketEventsController {
 				.id(Long.toString(snapshot.version()))
 				.build())
 			.switchIfEmpty(Mono.error(() -> new TicketProblems.NotFound(id)));
-		return states.publish((shared) -> Flux.merge(shared, heartbeats().takeUntilOther(shared.ignoreElements())))
-			.transform(this.shutdown::endOnShutdown)
-			.transform(this.streams::track);
-	}
-
-	private Flux<ServerSentEvent<TicketView>> heartbeats() {
-		return Flux.interval(this.heartbeat, this.heartbeat)
-			.map((tick) -> ServerSentEvent.<TicketView>builder().comment("heartbeat").build());
+		return this.live.live(states, this.heartbeat).transform(this.streams::track);
 	}
 
 }

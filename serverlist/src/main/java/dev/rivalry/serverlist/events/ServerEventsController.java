@@ -8,6 +8,7 @@ import dev.rivalry.serverlist.system.ServerlistProperties;
 import dev.rivalry.tokens.IssuedToken;
 import dev.rivalry.tokens.TokenIssuer;
 import dev.rivalry.tokens.TokenKind;
+import dev.rivalry.web.EventStreams;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -35,13 +36,16 @@ class ServerEventsController {
 
 	private final TokenIssuer issuer;
 
+	private final EventStreams live;
+
 	private final Duration heartbeat;
 
-	ServerEventsController(ServerCredentials credentials, ServerEvents events, TokenIssuer issuer,
+	ServerEventsController(ServerCredentials credentials, ServerEvents events, TokenIssuer issuer, EventStreams live,
 			ServerlistProperties properties) {
 		this.credentials = credentials;
 		this.events = events;
 		this.issuer = issuer;
+		this.live = live;
 		this.heartbeat = properties.events().heartbeat();
 	}
 
@@ -52,7 +56,7 @@ class ServerEventsController {
 			.thenMany(this.events.follow(id))
 			.switchIfEmpty(Mono.error(() -> new ServerProblems.NotFound(id)))
 			.concatMap((message) -> render(id, message));
-		return events.publish((shared) -> Flux.merge(shared, heartbeats().takeUntilOther(shared.ignoreElements())));
+		return this.live.live(events, this.heartbeat);
 	}
 
 	private Flux<ServerSentEvent<Object>> render(String serverId, ServerMessage message) {
@@ -74,11 +78,6 @@ class ServerEventsController {
 
 	private static ServerSentEvent<Object> event(String name, ServerMessage message, Object data) {
 		return ServerSentEvent.builder(data).event(name).id(Long.toString(message.version())).build();
-	}
-
-	private Flux<ServerSentEvent<Object>> heartbeats() {
-		return Flux.interval(this.heartbeat, this.heartbeat)
-			.map((tick) -> ServerSentEvent.builder().comment("heartbeat").build());
 	}
 
 }
