@@ -1,0 +1,161 @@
+package dev.rivalry.bench.load;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+import dev.rivalry.bench.load.report.LoadReport;
+import io.netty.handler.codec.http.HttpMethod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One open-loop run: tickets arrive at a fixed rate whatever the system answers (a slow
+ * answer never delays the next ticket, so it cannot hide), then the run drains, cancels
+ * what is left searching, and checks that every ticket ended exactly once.
+ */
+final class LoadGenerator {
+
+	private static final Logger logger = LoggerFactory.getLogger(LoadGenerator.class);
+
+	/** After the drain, cancelled tickets get this long to report {@code CANCELLED}. */
+	private static final Duration CANCEL_GRACE = Duration.ofSeconds(15);
+
+	private final LoadSettings settings;
+
+	private final JsonMapper json = new JsonMapper();
+
+	LoadGenerator(LoadSettings settings) {
+		this.settings = settings;
+	}
+
+	LoadReport run() {
+		int streams = (int) Math.min(60_000,
+				this.settings.warmupTickets() + this.settings.tickets() + this.settings.servers() + 100);
+		try (Http http = new Http(2048, streams, this.settings.callTimeout())) {
+			long batchWindow = batchWindowMillis(http);
+			long firstNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+			long startNanos = firstNanos + this.settings.warmup().toNanos();
+			Measurements measurements = new Measurements(startNanos);
+			TicketLedger ledger = new TicketLedger();
+			try (SimulatedFleet fleet = new SimulatedFleet(this.settings, http, measurements, this.json)) {
+				if (this.settings.allocate()) {
+					fleet.start().block(this.settings.callTimeout().multipliedBy(2));
+					logger.info("{} simulated game servers registered and listening", this.settings.servers());
+				}
+				PlayerFlow players = new PlayerFlow(this.settings, http, measurements, ledger, fleet, this.json,
+						Long.toString(System.currentTimeMillis(), 36));
+				Instant startedAt = Instant.now().plusMillis(500).plus(this.settings.warmup());
+				ScheduledExecutorService progress = progress(measurements, startNanos);
+				try {
+					arrivals(players, measurements, firstNanos);
+					drain(players, ledger, fleet);
+				}
+				finally {
+					progress.shutdownNow();
+				}
+				double window = this.settings.duration().toNanos() / 1e9;
+				return new LoadReport(run(batchWindow, startedAt), measurements.throughput(window),
+						measurements.latencies(), measurements.errors(), ledger.check(), measurements.timeline());
+			}
+		}
+	}
+
+	/**
+	 * The arrival schedule: ticket {@code i} is due at {@code first + i / rate}, sent late
+	 * if it must be, never skipped; the warm-up's tickets come first.
+	 */
+	private void arrivals(PlayerFlow players, Measurements measurements, long firstNanos) {
+		long count = this.settings.warmupTickets() + this.settings.tickets();
+		double interval = 1e9 / this.settings.rate();
+		logger.info("Sending {} tickets at {}/s ({}): {} s of warm-up, then {} s measured", count, this.settings.rate(),
+				this.settings.scenario().id(), this.settings.warmup().toSeconds(), this.settings.duration().toSeconds());
+		for (long i = 0; i < count; i++) {
+			long due = firstNanos + (long) (i * interval);
+			long wait;
+			while ((wait = due - System.nanoTime()) > 0) {
+				LockSupport.parkNanos(wait);
+			}
+			measurements.lag(due, -wait);
+			players.arrive(i, due);
+		}
+	}
+
+	/** Waits for every ticket to end; cancels what is still searching after the drain; waits for the games. */
+	private void drain(PlayerFlow players, TicketLedger ledger, SimulatedFleet fleet) {
+		await(() -> players.inFlight() == 0, this.settings.drain());
+		List<String> open = ledger.open();
+		if (!open.isEmpty()) {
+			logger.info("Cancelling {} tickets still searching after the drain", open.size());
+			Flux.fromIterable(open).flatMap(players::cancel, 64).then().block(CANCEL_GRACE.multipliedBy(4));
+			await(() -> ledger.open().isEmpty(), CANCEL_GRACE);
+		}
+		await(() -> players.inFlight() == 0 && fleet.gamesInPlay() == 0, CANCEL_GRACE);
+	}
+
+	private static void await(BooleanSupplier condition, Duration atMost) {
+		long until = System.nanoTime() + atMost.toNanos();
+		while (!condition.getAsBoolean() && System.nanoTime() < until) {
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+		}
+	}
+
+	private ScheduledExecutorService progress(Measurements measurements, long startNanos) {
+		ScheduledExecutorService printer = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "bench-progress");
+			thread.setDaemon(true);
+			return thread;
+		});
+		printer.scheduleAtFixedRate(() -> {
+			int second = (int) ((System.nanoTime() - startNanos) / 1_000_000_000L) - 1;
+			if (second >= 0) {
+				logger.info("t={}s  {}", second, measurements.progress(second));
+			}
+		}, 1500, 1000, TimeUnit.MILLISECONDS);
+		return printer;
+	}
+
+	/** Reads the scenario's profile from the matchmaker: it must be served, and its batching window sets the goal. */
+	private long batchWindowMillis(Http http) {
+		Http.Response response = http
+			.call(HttpMethod.GET, this.settings.matchmaker().resolve("/v1/profiles"), null, null)
+			.block(this.settings.callTimeout());
+		if (response == null || response.status() != 200) {
+			throw new IllegalStateException("GET /v1/profiles on " + this.settings.matchmaker() + " answered "
+					+ ((response != null) ? response.status() : "nothing"));
+		}
+		for (JsonNode profile : this.json.readTree(response.body())) {
+			if (this.settings.scenario().profile().equals(profile.path("name").asString())) {
+				return profile.path("batchWindow").asLong();
+			}
+		}
+		throw new IllegalStateException("The matchmaker at " + this.settings.matchmaker() + " has no profile '"
+				+ this.settings.scenario().profile() + "': start the stack with the bench profiles "
+				+ "(RIVALRY_PROFILES=file:bench/profiles.yml), see docs/benchmarks.md");
+	}
+
+	private LoadReport.Run run(long batchWindow, Instant startedAt) {
+		Map<String, String> environment = new LinkedHashMap<>();
+		environment.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+		environment.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+		environment.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+		environment.put("matchmaker", this.settings.matchmaker().toString());
+		environment.put("serverlist", this.settings.serverlist().toString());
+		environment.put("servers", Integer.toString(this.settings.servers()));
+		environment.put("regions", String.join(",", this.settings.regions()));
+		return new LoadReport.Run(this.settings.scenario().id(), this.settings.scenario().profile(), batchWindow,
+				this.settings.rate(), this.settings.duration().toNanos() / 1e9, startedAt, Instant.now(),
+				this.settings.command(), environment);
+	}
+
+}

@@ -1,0 +1,42 @@
+package dev.rivalry.bench.load;
+
+import java.io.IOException;
+
+import dev.rivalry.bench.load.report.LoadReport;
+import dev.rivalry.bench.load.report.ReportWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain --scenario=duel-rating --rate=1000 --duration=30s}:
+ * one open-loop run against a running stack; writes JSON, Markdown and a PNG plot to the
+ * results folder. Exits 0 when every ticket ended exactly once, 1 when the check failed,
+ * 2 on bad arguments.
+ */
+public final class LoadMain {
+
+	private static final Logger logger = LoggerFactory.getLogger(LoadMain.class);
+
+	private LoadMain() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		System.setProperty("java.awt.headless", "true");
+		LoadSettings settings;
+		try {
+			settings = LoadSettings.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.err.print(LoadSettings.USAGE);
+			System.exit(2);
+			return;
+		}
+		LoadReport report = new LoadGenerator(settings).run();
+		ReportWriter.Written written = ReportWriter.write(report, settings.out());
+		logger.info("Report: {} ({} and {})", written.markdown(), written.json(), written.plot());
+		System.out.println(java.nio.file.Files.readString(written.markdown()));
+		System.exit(report.terminal().passed() ? 0 : 1);
+	}
+
+}

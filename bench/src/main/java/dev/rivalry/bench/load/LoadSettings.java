@@ -1,0 +1,177 @@
+package dev.rivalry.bench.load;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One load run, from {@code --name=value} arguments; every setting has a default that
+ * targets the standalone stack ({@code java -jar rivalry-standalone.jar --demo=false}).
+ *
+ * @param scenario what the players queue for
+ * @param rate tickets per second, fixed (open loop)
+ * @param warmup how long tickets arrive before the measured window (at the same rate; they
+ * warm up both sides' JIT and connections; the exactly-once check still covers them)
+ * @param duration how long tickets arrive and are measured
+ * @param drain how long to wait after the last arrival for every ticket to end before
+ * cancelling what is still searching
+ * @param matchmaker the matchmaker's base URL
+ * @param serverlist the serverlist's base URL
+ * @param fleetKey the key the simulated game servers register with
+ * @param servers how many simulated game servers to run (spread over the regions)
+ * @param regions the regions tickets and servers are spread over, round-robin
+ * @param allocate whether matched players trade their match tokens for allocations and
+ * the servers play and report
+ * @param out the results folder
+ * @param seed the seed of the party sizes
+ * @param callTimeout a call not answered in this long is an error ({@code timeout})
+ */
+record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration duration, Duration drain, URI matchmaker, URI serverlist,
+		String fleetKey, int servers, List<String> regions, boolean allocate, Path out, long seed, Duration callTimeout) {
+
+	static final String USAGE = """
+			Usage: java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain [--name=value ...]
+			  --scenario=duel-first-come|duel-rating|squad   (default duel-rating)
+			  --rate=1000            tickets per second, open loop
+			  --warmup=10s           tickets at the same rate before the measured window
+			  --duration=30s         how long tickets arrive and are measured
+			  --drain=30s            wait for every ticket to end, then cancel the rest
+			  --matchmaker=http://localhost:8080  --serverlist=http://localhost:8081
+			  --fleet-key=dev-fleet-key  --servers=200  --regions=eu,us,ap
+			  --allocate=true        matched players get servers; servers start and report
+			  --out=bench/results    --seed=1  --call-timeout=30s
+			""";
+
+	private static final Set<String> NAMES = Set.of("scenario", "rate", "warmup", "duration", "drain", "matchmaker", "serverlist",
+			"fleet-key", "servers", "regions", "allocate", "out", "seed", "call-timeout");
+
+	LoadSettings {
+		if (!(rate > 0) || rate > 1_000_000) {
+			throw new IllegalArgumentException("--rate: must be above 0 and at most 1000000 tickets/s, was " + rate);
+		}
+		positive("duration", duration);
+		if (warmup.isNegative()) {
+			throw new IllegalArgumentException("--warmup: must not be negative, was " + warmup);
+		}
+		positive("call-timeout", callTimeout);
+		if (drain.isNegative()) {
+			throw new IllegalArgumentException("--drain: must not be negative, was " + drain);
+		}
+		if (servers < 1 && allocate) {
+			throw new IllegalArgumentException("--servers: must be at least 1 when --allocate=true, was " + servers);
+		}
+		if (regions.isEmpty() || regions.stream().anyMatch(String::isBlank)) {
+			throw new IllegalArgumentException("--regions: a comma-separated list of region names, was " + regions);
+		}
+		regions = List.copyOf(regions);
+	}
+
+	/**
+	 * @param args {@code --name=value} arguments
+	 * @return the settings
+	 * @throws IllegalArgumentException naming the argument that is wrong
+	 */
+	static LoadSettings parse(String... args) {
+		Map<String, String> given = new HashMap<>();
+		for (String arg : args) {
+			String[] pair = arg.startsWith("--") ? arg.substring(2).split("=", 2) : new String[0];
+			if (pair.length != 2 || !NAMES.contains(pair[0])) {
+				throw new IllegalArgumentException("unknown argument '" + arg + "'");
+			}
+			given.put(pair[0], pair[1]);
+		}
+		return new LoadSettings(Scenario.of(given.getOrDefault("scenario", "duel-rating")),
+				number(given, "rate", "1000"), duration(given, "warmup", "10s"), duration(given, "duration", "30s"), duration(given, "drain", "30s"),
+				uri(given, "matchmaker", "http://localhost:8080"), uri(given, "serverlist", "http://localhost:8081"),
+				given.getOrDefault("fleet-key", "dev-fleet-key"), (int) number(given, "servers", "200"),
+				Arrays.stream(given.getOrDefault("regions", "eu,us,ap").split(",")).map(String::trim).toList(),
+				bool(given, "allocate", "true"), Path.of(given.getOrDefault("out", "bench/results")),
+				(long) number(given, "seed", "1"), duration(given, "call-timeout", "30s"));
+	}
+
+	/** @return the arguments that reproduce this run */
+	String command() {
+		return String.join(" ", "java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain",
+				"--scenario=" + this.scenario.id(), "--rate=" + format(this.rate), "--warmup=" + seconds(this.warmup), "--duration=" + seconds(this.duration),
+				"--drain=" + seconds(this.drain), "--servers=" + this.servers, "--regions=" + String.join(",", this.regions),
+				"--allocate=" + this.allocate, "--seed=" + this.seed);
+	}
+
+	/** @return how many tickets the run sends in the measured window */
+	long tickets() {
+		return Math.round(this.rate * this.duration.toNanos() / 1e9);
+	}
+
+	/** @return how many tickets arrive before the measured window */
+	long warmupTickets() {
+		return Math.round(this.rate * this.warmup.toNanos() / 1e9);
+	}
+
+	private static String format(double value) {
+		return (value == Math.rint(value)) ? Long.toString((long) value) : Double.toString(value);
+	}
+
+	private static String seconds(Duration duration) {
+		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
+	}
+
+	private static void positive(String name, Duration value) {
+		if (value.isZero() || value.isNegative()) {
+			throw new IllegalArgumentException("--" + name + ": must be positive, was " + value);
+		}
+	}
+
+	private static double number(Map<String, String> given, String name, String fallback) {
+		String value = given.getOrDefault(name, fallback);
+		try {
+			return Double.parseDouble(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("--" + name + ": not a number: '" + value + "'");
+		}
+	}
+
+	private static boolean bool(Map<String, String> given, String name, String fallback) {
+		String value = given.getOrDefault(name, fallback);
+		if (!value.equals("true") && !value.equals("false")) {
+			throw new IllegalArgumentException("--" + name + ": true or false, was '" + value + "'");
+		}
+		return Boolean.parseBoolean(value);
+	}
+
+	private static URI uri(Map<String, String> given, String name, String fallback) {
+		String value = given.getOrDefault(name, fallback);
+		URI uri = URI.create(value);
+		if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+			throw new IllegalArgumentException("--" + name + ": an http(s) base URL, was '" + value + "'");
+		}
+		return uri;
+	}
+
+	/** {@code 30s}, {@code 500ms}, {@code 2m}, or an ISO-8601 duration. */
+	private static Duration duration(Map<String, String> given, String name, String fallback) {
+		String value = given.getOrDefault(name, fallback).trim();
+		try {
+			if (value.endsWith("ms")) {
+				return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+			}
+			if (value.endsWith("s")) {
+				return Duration.ofMillis(Math.round(Double.parseDouble(value.substring(0, value.length() - 1)) * 1000));
+			}
+			if (value.endsWith("m")) {
+				return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)) * 60);
+			}
+			return Duration.parse(value);
+		}
+		catch (NumberFormatException | DateTimeParseException ex) {
+			throw new IllegalArgumentException("--" + name + ": a duration such as 30s or 500ms, was '" + value + "'");
+		}
+	}
+
+}

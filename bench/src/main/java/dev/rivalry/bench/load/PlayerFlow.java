@@ -1,0 +1,238 @@
+package dev.rivalry.bench.load;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.rivalry.bench.load.report.LatencyNames;
+import io.netty.handler.codec.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What each generated ticket's players do, as a game client would: create the ticket,
+ * follow its event stream to its end (reconnecting if it drops), and when matched trade
+ * each player's match token for an allocation and present it to the server. Every latency
+ * is measured from the ticket's intended send time.
+ */
+final class PlayerFlow {
+
+	/** How long matched players keep asking for a server while none is free. */
+	private static final Duration ALLOCATION_PATIENCE = Duration.ofSeconds(60);
+
+	private final LoadSettings settings;
+
+	private final Http http;
+
+	private final Measurements measurements;
+
+	private final TicketLedger ledger;
+
+	private final SimulatedFleet fleet;
+
+	private final JsonMapper json;
+
+	private final String runId;
+
+	private final SplittableRandom random;
+
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	private final URI tickets;
+
+	private final URI allocations;
+
+	PlayerFlow(LoadSettings settings, Http http, Measurements measurements, TicketLedger ledger, SimulatedFleet fleet,
+			JsonMapper json, String runId) {
+		this.settings = settings;
+		this.http = http;
+		this.measurements = measurements;
+		this.ledger = ledger;
+		this.fleet = fleet;
+		this.json = json;
+		this.runId = runId;
+		this.random = new SplittableRandom(settings.seed());
+		this.tickets = settings.matchmaker().resolve("/v1/tickets");
+		this.allocations = settings.serverlist().resolve("/v1/allocations");
+	}
+
+	/**
+	 * Sends ticket {@code index} now; called by the arrival schedule, one thread.
+	 * @param intendedNanos when it was due: every latency starts there
+	 */
+	void arrive(long index, long intendedNanos) {
+		int size = this.settings.scenario().partySize(this.random);
+		List<String> players = new ArrayList<>(size);
+		for (int k = 0; k < size; k++) {
+			players.add("b" + this.runId + "-" + index + "-" + k);
+		}
+		String region = this.settings.regions().get((int) (index % this.settings.regions().size()));
+		String body = this.json.writeValueAsString(Map.of("players", players.stream().map((id) -> Map.of("id", id)).toList(),
+				"attributes", this.settings.scenario().attributes(region)));
+		this.inFlight.incrementAndGet();
+		create(body, players, intendedNanos)
+			.flatMap((ticketId) -> follow(ticketId, intendedNanos))
+			.flatMap((matched) -> allocate(matched, intendedNanos))
+			.doFinally((signal) -> this.inFlight.decrementAndGet())
+			.subscribe(null, (ex) -> {
+				if (!(ex instanceof Failures.Counted)) {
+					this.measurements.error("flow:" + Failures.kind(ex));
+				}
+			});
+	}
+
+	/** @return tickets whose flow (create, stream, allocation) has not finished */
+	int inFlight() {
+		return this.inFlight.get();
+	}
+
+	/** Cancels a ticket left searching at the end; its stream then ends {@code CANCELLED} (or {@code MATCHED}). */
+	Mono<Void> cancel(String ticketId) {
+		return this.http.call(HttpMethod.DELETE, this.tickets.resolve("/v1/tickets/" + ticketId), null, null)
+			.doOnNext((response) -> {
+				if (response.status() != 204 && response.status() != 409) {
+					this.measurements.error("cancel:" + Failures.kind(response));
+				}
+			})
+			.onErrorResume((ex) -> {
+				this.measurements.error("cancel:" + Failures.kind(ex));
+				return Mono.empty();
+			})
+			.then();
+	}
+
+	private Mono<String> create(String body, List<String> players, long intendedNanos) {
+		return this.http.call(HttpMethod.POST, this.tickets, null, body).onErrorMap((ex) -> {
+			this.measurements.error("create:" + Failures.kind(ex));
+			return new Failures.Counted();
+		}).flatMap((response) -> {
+			long now = System.nanoTime();
+			if (response.status() != 201) {
+				this.measurements.error("create:" + Failures.kind(response));
+				return Mono.error(new Failures.Counted());
+			}
+			String ticketId = this.json.readTree(response.body()).path("id").asString();
+			this.ledger.created(ticketId, players);
+			this.measurements.latency(LatencyNames.CREATE, intendedNanos, now);
+			this.measurements.created(now, players.size());
+			return Mono.just(ticketId);
+		});
+	}
+
+	/**
+	 * Follows the ticket's stream to its terminal state; a dropped stream is opened again
+	 * (its first event is the current state, so nothing is missed).
+	 * @return the match, when the ticket was matched
+	 */
+	private Mono<Matched> follow(String ticketId, long intendedNanos) {
+		URI events = this.tickets.resolve("/v1/tickets/" + ticketId + "/events");
+		return Flux.defer(() -> this.http.events(events, null))
+			.filter((event) -> "ticket".equals(event.event()) && event.data() != null)
+			.map((event) -> this.json.readTree(event.data()))
+			.filter((ticket) -> !"SEARCHING".equals(ticket.path("state").asString()))
+			.doOnError((ex) -> this.measurements.error("stream:" + Failures.kind(ex)))
+			// The stream ends after the terminal state; ended without one, the player listens again.
+			.repeatWhen((ends) -> ends.takeWhile((end) -> this.ledger.isOpen(ticketId)).delayElements(Duration.ofMillis(100)))
+			.retryWhen(Retry.fixedDelay(20, Duration.ofMillis(200)).filter((ex) -> !(ex instanceof Http.Refused)))
+			.concatMap((ticket) -> terminal(ticketId, ticket, intendedNanos))
+			.next()
+			.onErrorMap((ex) -> new Failures.Counted());
+	}
+
+	private Mono<Matched> terminal(String ticketId, JsonNode ticket, long intendedNanos) {
+		long now = System.nanoTime();
+		String state = ticket.path("state").asString();
+		if (!this.ledger.terminal(ticketId, state) || !"MATCHED".equals(state)) {
+			return Mono.empty();
+		}
+		JsonNode match = ticket.path("match");
+		Set<String> participants = new HashSet<>();
+		for (JsonNode participant : match.path("participants")) {
+			participants.add(participant.path("id").asString());
+		}
+		String matchId = match.path("id").asString();
+		if (this.ledger.matched(ticketId, matchId, participants)) {
+			this.measurements.match(now);
+		}
+		this.measurements.latency(LatencyNames.CREATE_TO_TOKEN, intendedNanos, now);
+		this.measurements.matchedTicket(now);
+		Map<String, String> tokens = new LinkedHashMap<>();
+		match.path("tokens").properties().forEach((entry) -> tokens.put(entry.getKey(), entry.getValue().asString()));
+		return Mono.just(new Matched(matchId, tokens, now));
+	}
+
+	private Mono<Void> allocate(Matched matched, long intendedNanos) {
+		if (!this.settings.allocate()) {
+			return Mono.empty();
+		}
+		return Flux.fromIterable(matched.tokens().entrySet())
+			.flatMap((player) -> allocateOne(matched, player.getKey(), player.getValue(), intendedNanos))
+			.then();
+	}
+
+	private Mono<Void> allocateOne(Matched matched, String playerId, String matchToken, long intendedNanos) {
+		long giveUpAt = System.nanoTime() + ALLOCATION_PATIENCE.toNanos();
+		return Mono.defer(() -> this.http.call(HttpMethod.POST, this.allocations, matchToken, null))
+			.onErrorMap((ex) -> {
+				this.measurements.error("allocate:" + Failures.kind(ex));
+				return new Failures.Counted();
+			})
+			.flatMap((response) -> {
+				long now = System.nanoTime();
+				if (response.status() == 200) {
+					this.measurements.latency(LatencyNames.CREATE_TO_ALLOCATION, intendedNanos, now);
+					this.measurements.latency(LatencyNames.TOKEN_TO_ALLOCATION, matched.tokenNanos(), now);
+					this.measurements.allocated(now);
+					this.fleet.admit(matched.matchId(), playerId);
+					return Mono.<Void>empty();
+				}
+				this.measurements.error("allocate:" + Failures.kind(response));
+				if (response.status() == 503 && now < giveUpAt) {
+					return Mono.error(new NoCapacityYet(retryAfter(response)));
+				}
+				return Mono.error(new Failures.Counted());
+			})
+			.retryWhen(Retry.from((failures) -> failures.concatMap((failure) -> (failure.failure() instanceof NoCapacityYet wait)
+					? Mono.delay(wait.delay) : Mono.error(failure.failure()))));
+	}
+
+	private static Duration retryAfter(Http.Response response) {
+		try {
+			return Duration.ofSeconds(Long.parseLong(response.retryAfter().trim()));
+		}
+		catch (RuntimeException ex) {
+			return Duration.ofSeconds(1);
+		}
+	}
+
+	/**
+	 * @param matchId the match
+	 * @param tokens match token by player of this ticket
+	 * @param tokenNanos when the tokens arrived
+	 */
+	private record Matched(String matchId, Map<String, String> tokens, long tokenNanos) {
+	}
+
+	/** A {@code 503}: ask again after the delay the serverlist asked for. */
+	private static final class NoCapacityYet extends RuntimeException {
+
+		private final Duration delay;
+
+		NoCapacityYet(Duration delay) {
+			super(null, null, false, false);
+			this.delay = delay;
+		}
+
+	}
+
+}

@@ -1,0 +1,172 @@
+package dev.rivalry.bench.load;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.rivalry.bench.load.report.LoadReport;
+
+/**
+ * Every ticket the generator created and every terminal state its stream reported, to
+ * check that each ended exactly once: none lost, none matched twice, every match made of
+ * exactly the tickets that say they are in it. Thread-safe.
+ */
+final class TicketLedger {
+
+	private static final int MAX_EXAMPLES = 10;
+
+	private final Map<String, Entry> tickets = new ConcurrentHashMap<>();
+
+	private final Map<String, MatchEntry> matches = new ConcurrentHashMap<>();
+
+	private final Map<String, String> matchOfPlayer = new ConcurrentHashMap<>();
+
+	private final Set<String> playersInSeveralMatches = ConcurrentHashMap.newKeySet();
+
+	/** A {@code 201}: the ticket must now end exactly once. */
+	void created(String ticketId, List<String> players) {
+		this.tickets.put(ticketId, new Entry(players));
+	}
+
+	/**
+	 * A terminal state on the ticket's stream.
+	 * @return whether it was the ticket's first
+	 */
+	boolean terminal(String ticketId, String state) {
+		Entry entry = this.tickets.get(ticketId);
+		if (entry.terminals.incrementAndGet() > 1) {
+			return false;
+		}
+		entry.state = state;
+		return true;
+	}
+
+	/**
+	 * A {@code MATCHED} state: records the match as this ticket saw it.
+	 * @return whether this is the first ticket of the match seen
+	 */
+	boolean matched(String ticketId, String matchId, Set<String> participants) {
+		MatchEntry seen = new MatchEntry(participants);
+		MatchEntry earlierSeen = this.matches.putIfAbsent(matchId, seen);
+		MatchEntry match = (earlierSeen != null) ? earlierSeen : seen;
+		match.reporters.add(ticketId);
+		if (!match.participants.equals(participants)) {
+			match.disagreements.incrementAndGet();
+		}
+		for (String player : participants) {
+			String earlier = this.matchOfPlayer.putIfAbsent(player, matchId);
+			if (earlier != null && !earlier.equals(matchId)) {
+				this.playersInSeveralMatches.add(player);
+			}
+		}
+		return earlierSeen == null;
+	}
+
+	/** @return the tickets with no terminal state yet */
+	List<String> open() {
+		return this.tickets.entrySet()
+			.stream()
+			.filter((ticket) -> ticket.getValue().terminals.get() == 0)
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	/** @return whether the ticket was created and has no terminal state yet */
+	boolean isOpen(String ticketId) {
+		Entry entry = this.tickets.get(ticketId);
+		return entry != null && entry.terminals.get() == 0;
+	}
+
+	/** @return created tickets */
+	int size() {
+		return this.tickets.size();
+	}
+
+	LoadReport.TerminalCheck check() {
+		List<String> examples = new ArrayList<>();
+		long matched = 0;
+		long cancelled = 0;
+		long expired = 0;
+		long lost = 0;
+		long duplicates = 0;
+		for (Map.Entry<String, Entry> ticket : this.tickets.entrySet()) {
+			Entry entry = ticket.getValue();
+			int terminals = entry.terminals.get();
+			if (terminals == 0) {
+				lost++;
+				example(examples, "lost: ticket " + ticket.getKey() + " of " + entry.players);
+				continue;
+			}
+			if (terminals > 1) {
+				duplicates++;
+				example(examples, "several terminal states: ticket " + ticket.getKey());
+			}
+			switch (entry.state) {
+				case "MATCHED" -> matched++;
+				case "CANCELLED" -> cancelled++;
+				case "EXPIRED" -> expired++;
+				default -> throw new IllegalStateException("not terminal: " + entry.state);
+			}
+		}
+		return new LoadReport.TerminalCheck(this.tickets.size(), matched, cancelled, expired, lost, duplicates,
+				this.playersInSeveralMatches.size(), inconsistentMatches(examples), List.copyOf(examples));
+	}
+
+	private static void example(List<String> examples, String problem) {
+		if (examples.size() < MAX_EXAMPLES) {
+			examples.add(problem);
+		}
+	}
+
+	/** A match is consistent when its reporting tickets hold exactly its participants. */
+	private long inconsistentMatches(List<String> examples) {
+		this.playersInSeveralMatches.forEach((player) -> example(examples, "in several matches: player " + player));
+		long inconsistent = 0;
+		for (Map.Entry<String, MatchEntry> seen : this.matches.entrySet()) {
+			MatchEntry match = seen.getValue();
+			Set<String> players = new HashSet<>();
+			for (String ticketId : match.reporters) {
+				players.addAll(this.tickets.get(ticketId).players);
+			}
+			if (match.disagreements.get() > 0 || !players.equals(match.participants)) {
+				inconsistent++;
+				example(examples, "inconsistent: match " + seen.getKey() + " of " + match.participants + " reported by tickets "
+						+ match.reporters + " holding " + players);
+			}
+		}
+		return inconsistent;
+	}
+
+	private static final class Entry {
+
+		private final List<String> players;
+
+		private final AtomicInteger terminals = new AtomicInteger();
+
+		private volatile String state;
+
+		Entry(List<String> players) {
+			this.players = List.copyOf(players);
+		}
+
+	}
+
+	private static final class MatchEntry {
+
+		private final Set<String> participants;
+
+		private final Set<String> reporters = ConcurrentHashMap.newKeySet();
+
+		private final AtomicInteger disagreements = new AtomicInteger();
+
+		MatchEntry(Set<String> participants) {
+			this.participants = Set.copyOf(participants);
+		}
+
+	}
+
+}
