@@ -135,7 +135,9 @@ final class KeyMaterial {
 
 	private static JWSVerifier verifier(JWK publicJwk) throws JOSEException, GeneralSecurityException {
 		if (publicJwk instanceof ECKey ec) {
-			return new ECDSAVerifier(ec);
+			ECDSAVerifier verifier = new ECDSAVerifier(EcdsaProvider.publicKey(ec.toECPublicKey()));
+			verifier.getJCAContext().setProvider(EcdsaProvider.INSTANCE);
+			return verifier;
 		}
 		if (publicJwk instanceof RSAKey rsa) {
 			return new RSASSAVerifier(rsa);
@@ -145,7 +147,9 @@ final class KeyMaterial {
 
 	private static JWSSigner signer(JWK privateJwk) throws JOSEException, GeneralSecurityException {
 		if (privateJwk instanceof ECKey ec) {
-			return new ECDSASigner(ec);
+			ECDSASigner signer = new ECDSASigner(EcdsaProvider.privateKey(ec.toECPrivateKey()), ec.getCurve());
+			signer.getJCAContext().setProvider(EcdsaProvider.INSTANCE);
+			return signer;
 		}
 		if (privateJwk instanceof RSAKey rsa) {
 			return new RSASSASigner(rsa);

@@ -89,17 +89,18 @@ record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration du
 		return new LoadSettings(Scenario.of(given.getOrDefault("scenario", "duel-rating")),
 				number(given, "rate", "1000"), duration(given, "warmup", "10s"), duration(given, "duration", "30s"), duration(given, "drain", "30s"),
 				uri(given, "matchmaker", "http://localhost:8080"), uri(given, "serverlist", "http://localhost:8081"),
-				given.getOrDefault("fleet-key", "dev-fleet-key"), (int) number(given, "servers", "200"),
-				Arrays.stream(given.getOrDefault("regions", "eu,us,ap").split(",")).map(String::trim).toList(),
+				given.getOrDefault("fleet-key", "dev-fleet-key"), servers(whole(given, "servers", "200")),
+				Arrays.stream(given.getOrDefault("regions", "eu,us,ap").split(",", -1)).map(String::trim).toList(),
 				bool(given, "allocate", "true"), Path.of(given.getOrDefault("out", "bench/results")),
-				(long) number(given, "seed", "1"), duration(given, "call-timeout", "30s"));
+				whole(given, "seed", "1"), duration(given, "call-timeout", "30s"));
 	}
 
 	/** @return the arguments that reproduce this run */
 	String command() {
 		return String.join(" ", "java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain",
 				"--scenario=" + this.scenario.id(), "--rate=" + format(this.rate), "--warmup=" + seconds(this.warmup), "--duration=" + seconds(this.duration),
-				"--drain=" + seconds(this.drain), "--servers=" + this.servers, "--regions=" + String.join(",", this.regions),
+				"--drain=" + seconds(this.drain), "--matchmaker=" + this.matchmaker, "--serverlist=" + this.serverlist,
+				"--call-timeout=" + seconds(this.callTimeout), "--servers=" + this.servers, "--regions=" + String.join(",", this.regions),
 				"--allocate=" + this.allocate, "--seed=" + this.seed);
 	}
 
@@ -121,6 +122,13 @@ record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration du
 		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
 	}
 
+	private static int servers(long servers) {
+		if (servers < 0 || servers > 100_000) {
+			throw new IllegalArgumentException("--servers: 0 to 100000, was " + servers);
+		}
+		return (int) servers;
+	}
+
 	private static void positive(String name, Duration value) {
 		if (value.isZero() || value.isNegative()) {
 			throw new IllegalArgumentException("--" + name + ": must be positive, was " + value);
@@ -137,6 +145,16 @@ record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration du
 		}
 	}
 
+	private static long whole(Map<String, String> given, String name, String fallback) {
+		String value = given.getOrDefault(name, fallback);
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("--" + name + ": not a whole number: '" + value + "'");
+		}
+	}
+
 	private static boolean bool(Map<String, String> given, String name, String fallback) {
 		String value = given.getOrDefault(name, fallback);
 		if (!value.equals("true") && !value.equals("false")) {
@@ -147,8 +165,14 @@ record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration du
 
 	private static URI uri(Map<String, String> given, String name, String fallback) {
 		String value = given.getOrDefault(name, fallback);
-		URI uri = URI.create(value);
-		if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+		URI uri;
+		try {
+			uri = URI.create(value);
+		}
+		catch (IllegalArgumentException ex) {
+			uri = null;
+		}
+		if (uri == null || uri.getHost() == null || (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()))) {
 			throw new IllegalArgumentException("--" + name + ": an http(s) base URL, was '" + value + "'");
 		}
 		return uri;

@@ -64,7 +64,12 @@ final class Measurements {
 
 	/** Records a latency of a ticket due in the measured window; warm-up tickets are not measured. */
 	void latency(String name, long fromNanos, long toNanos) {
-		if (fromNanos < this.startNanos) {
+		latency(name, fromNanos, fromNanos, toNanos);
+	}
+
+	/** Records a latency measured from a later point of a ticket due at {@code dueNanos}. */
+	void latency(String name, long dueNanos, long fromNanos, long toNanos) {
+		if (dueNanos < this.startNanos) {
 			return;
 		}
 		long micros = Math.max(0, (toNanos - fromNanos) / 1000);

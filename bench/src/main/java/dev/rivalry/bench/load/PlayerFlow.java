@@ -191,7 +191,7 @@ final class PlayerFlow {
 				long now = System.nanoTime();
 				if (response.status() == 200) {
 					this.measurements.latency(LatencyNames.CREATE_TO_ALLOCATION, intendedNanos, now);
-					this.measurements.latency(LatencyNames.TOKEN_TO_ALLOCATION, matched.tokenNanos(), now);
+					this.measurements.latency(LatencyNames.TOKEN_TO_ALLOCATION, intendedNanos, matched.tokenNanos(), now);
 					this.measurements.allocated(now);
 					this.fleet.admit(matched.matchId(), playerId);
 					return Mono.<Void>empty();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.rivalry.bench.load.report.LoadReport;
 
@@ -38,11 +39,10 @@ final class TicketLedger {
 	 */
 	boolean terminal(String ticketId, String state) {
 		Entry entry = this.tickets.get(ticketId);
-		if (entry.terminals.incrementAndGet() > 1) {
-			return false;
-		}
-		entry.state = state;
-		return true;
+		// The state first: a check running meanwhile sees a counted terminal only with its state.
+		boolean first = entry.state.compareAndSet(null, state);
+		entry.terminals.incrementAndGet();
+		return first;
 	}
 
 	/**
@@ -96,7 +96,8 @@ final class TicketLedger {
 		for (Map.Entry<String, Entry> ticket : this.tickets.entrySet()) {
 			Entry entry = ticket.getValue();
 			int terminals = entry.terminals.get();
-			if (terminals == 0) {
+			String state = entry.state.get();
+			if (terminals == 0 || state == null) {
 				lost++;
 				example(examples, "lost: ticket " + ticket.getKey() + " of " + entry.players);
 				continue;
@@ -105,11 +106,11 @@ final class TicketLedger {
 				duplicates++;
 				example(examples, "several terminal states: ticket " + ticket.getKey());
 			}
-			switch (entry.state) {
+			switch (state) {
 				case "MATCHED" -> matched++;
 				case "CANCELLED" -> cancelled++;
 				case "EXPIRED" -> expired++;
-				default -> throw new IllegalStateException("not terminal: " + entry.state);
+				default -> throw new IllegalStateException("not terminal: " + state);
 			}
 		}
 		return new LoadReport.TerminalCheck(this.tickets.size(), matched, cancelled, expired, lost, duplicates,
@@ -147,7 +148,7 @@ final class TicketLedger {
 
 		private final AtomicInteger terminals = new AtomicInteger();
 
-		private volatile String state;
+		private final AtomicReference<String> state = new AtomicReference<>();
 
 		Entry(List<String> players) {
 			this.players = List.copyOf(players);
