@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# One load run from scratch: starts the standalone stack (demo off, the bench profiles),
+# waits until it is healthy, runs the open-loop generator with the given arguments, and
+# stops the stack. The report (JSON, Markdown, PNG) goes to --out (default bench/results).
+#
+#   bench/load.sh --scenario=duel-rating --rate=1000 --duration=30s
+#
+# Build first: ./mvnw -B -q -DskipTests package
+# Environment:
+#   STACK_JAVA   the java that runs the stack (default: java on PATH)
+#   BENCH_JAVA   the java that runs the generator (default: java on PATH)
+#   STACK_OPTS   JVM options of the stack (default: -Xms2g -Xmx2g)
+#   JFR=1        record the stack with Java Flight Recorder into the results folder
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+stack_java=${STACK_JAVA:-java}
+bench_java=${BENCH_JAVA:-java}
+out=bench/results
+for arg in "$@"; do
+  case "$arg" in --out=*) out=${arg#--out=} ;; esac
+done
+mkdir -p "$out"
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+
+for jar in standalone/target/rivalry-standalone.jar bench/target/benchmarks.jar; do
+  [[ -f $jar ]] || { echo "missing $jar: run ./mvnw -B -q -DskipTests package first" >&2; exit 2; }
+done
+if curl -fs -o /dev/null http://localhost:8080/actuator/health; then
+  echo "something already listens on :8080; stop it first (this script starts its own stack)" >&2
+  exit 2
+fi
+
+jfr=()
+if [[ ${JFR:-0} == 1 ]]; then
+  jfr=("-XX:StartFlightRecording=settings=profile,filename=$out/stack-$stamp.jfr")
+fi
+# shellcheck disable=SC2086
+RIVALRY_PROFILES=file:bench/profiles.yml "$stack_java" ${STACK_OPTS:--Xms2g -Xmx2g} "${jfr[@]}" \
+  -jar standalone/target/rivalry-standalone.jar --demo=false > "$out/stack-$stamp.log" 2>&1 &
+stack=$!
+trap 'kill $stack 2>/dev/null; wait $stack 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 120); do
+  if curl -fs http://localhost:8080/actuator/health > /dev/null \
+      && curl -fs http://localhost:8081/actuator/health > /dev/null \
+      && curl -fs http://localhost:8082/actuator/health > /dev/null; then
+    break
+  fi
+  kill -0 $stack 2>/dev/null || { echo "the stack died; see $out/stack-$stamp.log" >&2; exit 1; }
+  sleep 1
+done
+
+"$bench_java" -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain "$@"
