@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
-# One load run from scratch: starts the standalone stack (demo off, the bench profiles),
-# waits until it is healthy, runs the open-loop generator with the given arguments, and
-# stops the stack. The report (JSON, Markdown, PNG) goes to --out (default bench/results).
+# Load runs from scratch: starts the standalone stack (demo off, the bench profiles),
+# waits until it is healthy, warms its JVMs with a slower run of the same scenario, runs
+# the open-loop generator with the given arguments once per rate, and stops the stack.
+# Each report (JSON, Markdown, PNG) goes to --out (default bench/results).
 #
 #   bench/load.sh --scenario=duel-rating --rate=1000 --duration=30s
+#   RATES="500 1000 2000 5000" bench/load.sh --scenario=squad --duration=30s
 #
 # Build first: ./mvnw -B -q -DskipTests package
 # Environment:
 #   STACK_JAVA   the java that runs the stack (default: java on PATH)
 #   BENCH_JAVA   the java that runs the generator (default: java on PATH)
 #   STACK_OPTS   JVM options of the stack (default: -Xms2g -Xmx2g)
+#   RATES        several rates, one run each on the same stack, ascending (instead of --rate)
+#   WARM_UP      arguments of the warm-up run (default: --rate=300 --warmup=20s --duration=40s);
+#                WARM_UP=none skips it. A fresh JVM compiles for minutes under load: without
+#                it the first run measures the JIT compiler.
 #   JFR=1        record the stack with Java Flight Recorder into the results folder
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,4 +57,19 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
-"$bench_java" -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain "$@"
+run() {
+  "$bench_java" -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain "$@"
+}
+if [[ ${WARM_UP:-} != none ]]; then
+  echo "warming up the stack: ${WARM_UP:---rate=300 --warmup=20s --duration=40s}"
+  # shellcheck disable=SC2086
+  run "$@" ${WARM_UP:---rate=300 --warmup=20s --duration=40s} --out="$out/warm-up" > "$out/warm-up-$stamp.log" 2>&1 \
+    || echo "the warm-up run's check failed; see $out/warm-up-$stamp.log" >&2
+fi
+if [[ -n ${RATES:-} ]]; then
+  for rate in $RATES; do
+    run "$@" --rate="$rate" || status=$?
+  done
+  exit "${status:-0}"
+fi
+run "$@"

@@ -1,11 +1,14 @@
 package dev.rivalry.bench.load;
 
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import reactor.core.publisher.Mono;
 import reactor.netty.http.client.PrematureCloseException;
+import reactor.util.retry.Retry;
 
 /**
  * Names a failed call for the report's errors-by-kind table: the HTTP status and the
@@ -39,6 +42,33 @@ final class Failures {
 			return "closed";
 		}
 		return failure.getClass().getSimpleName();
+	}
+
+	/** Retries a call that failed with {@link RetryAfter} after its delay; any other failure ends it. */
+	static final Retry AFTER_RETRY_AFTER = Retry.from((failures) -> failures
+		.concatMap((failure) -> (failure.failure() instanceof RetryAfter wait) ? Mono.delay(wait.delay)
+				: Mono.error(failure.failure())));
+
+	/** @return the response's {@code Retry-After} (whole seconds), 1 s when it has none */
+	static Duration retryAfter(Http.Response response) {
+		try {
+			return Duration.ofSeconds(Long.parseLong(response.retryAfter().trim()));
+		}
+		catch (RuntimeException ex) {
+			return Duration.ofSeconds(1);
+		}
+	}
+
+	/** A {@code 503}: ask again after the delay the service asked for. */
+	static final class RetryAfter extends RuntimeException {
+
+		private final Duration delay;
+
+		RetryAfter(Duration delay) {
+			super(null, null, false, false);
+			this.delay = delay;
+		}
+
 	}
 
 	/** A failure already counted: it only stops the chain. */

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * answer never delays the next ticket, so it cannot hide), then the run drains, cancels
  * what is left searching, and checks that every ticket ended exactly once.
  */
-final class LoadGenerator {
+public final class LoadGenerator {
 
 	private static final Logger logger = LoggerFactory.getLogger(LoadGenerator.class);
 
@@ -35,11 +35,12 @@ final class LoadGenerator {
 
 	private final JsonMapper json = new JsonMapper();
 
-	LoadGenerator(LoadSettings settings) {
+	public LoadGenerator(LoadSettings settings) {
 		this.settings = settings;
 	}
 
-	LoadReport run() {
+	/** @return the report of one whole run: warm-up, measured window, drain, check */
+	public LoadReport run() {
 		int streams = (int) Math.min(60_000,
 				this.settings.warmupTickets() + this.settings.tickets() + this.settings.servers() + 100);
 		try (Http http = new Http(2048, streams, this.settings.callTimeout())) {
@@ -72,16 +73,23 @@ final class LoadGenerator {
 	}
 
 	/**
-	 * The arrival schedule: ticket {@code i} is due at {@code first + i / rate}, sent late
-	 * if it must be, never skipped; the warm-up's tickets come first.
+	 * The arrival schedule: sent late if it must be, never skipped. The warm-up's tickets
+	 * come first, on a linear ramp (rate {@code R t / W} at {@code t} into a warm-up of
+	 * {@code W}, so ticket {@code i} is due at {@code sqrt(2 W i / R)}); then ticket
+	 * {@code i} of the measured window is due at {@code W + i / R}.
 	 */
 	private void arrivals(PlayerFlow players, Measurements measurements, long firstNanos) {
-		long count = this.settings.warmupTickets() + this.settings.tickets();
-		double interval = 1e9 / this.settings.rate();
-		logger.info("Sending {} tickets at {}/s ({}): {} s of warm-up, then {} s measured", count, this.settings.rate(),
-				this.settings.scenario().id(), this.settings.warmup().toSeconds(), this.settings.duration().toSeconds());
+		long ramp = this.settings.warmupTickets();
+		long count = ramp + this.settings.tickets();
+		double rate = this.settings.rate();
+		double warmupNanos = this.settings.warmup().toNanos();
+		logger.info("Sending {} tickets ({}): {} s of warm-up ramping up to {}/s, then {} s measured", count,
+				this.settings.scenario().id(), this.settings.warmup().toSeconds(), rate,
+				this.settings.duration().toSeconds());
 		for (long i = 0; i < count; i++) {
-			long due = firstNanos + (long) (i * interval);
+			double offset = (i < ramp) ? Math.sqrt(2 * warmupNanos * i / rate * 1e9)
+					: warmupNanos + (i - ramp) * 1e9 / rate;
+			long due = firstNanos + (long) offset;
 			long wait;
 			while ((wait = due - System.nanoTime()) > 0) {
 				LockSupport.parkNanos(wait);

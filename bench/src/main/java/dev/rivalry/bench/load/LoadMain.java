@@ -1,6 +1,7 @@
 package dev.rivalry.bench.load;
 
 import java.io.IOException;
+import java.nio.file.Files;
 
 import dev.rivalry.bench.load.report.LoadReport;
 import dev.rivalry.bench.load.report.ReportWriter;
@@ -14,6 +15,12 @@ import org.slf4j.LoggerFactory;
  * 2 on bad arguments.
  */
 public final class LoadMain {
+
+	static {
+		// Before the first logger: the generator's own logging configuration, not a Boot
+		// application's logback.xml (the bench jar is on the classpath of end-to-end tests).
+		System.setProperty("logback.configurationFile", "logback-bench.xml");
+	}
 
 	private static final Logger logger = LoggerFactory.getLogger(LoadMain.class);
 
@@ -35,7 +42,7 @@ public final class LoadMain {
 		LoadReport report = new LoadGenerator(settings).run();
 		ReportWriter.Written written = ReportWriter.write(report, settings.out());
 		logger.info("Report: {} ({} and {})", written.markdown(), written.json(), written.plot());
-		System.out.println(java.nio.file.Files.readString(written.markdown()));
+		System.out.println(Files.readString(written.markdown()));
 		System.exit(report.terminal().passed() ? 0 : 1);
 	}
 

@@ -16,8 +16,10 @@ import java.util.Set;
  *
  * @param scenario what the players queue for
  * @param rate tickets per second, fixed (open loop)
- * @param warmup how long tickets arrive before the measured window (at the same rate; they
- * warm up both sides' JIT and connections; the exactly-once check still covers them)
+ * @param warmup how long tickets arrive before the measured window, the rate ramping up
+ * linearly from zero to {@code rate}: a cold JVM (its JIT compiler busy for tens of seconds)
+ * given the full rate at once builds a backlog it never drains, and the run would measure
+ * the cold start; the exactly-once check still covers these tickets
  * @param duration how long tickets arrive and are measured
  * @param drain how long to wait after the last arrival for every ticket to end before
  * cancelling what is still searching
@@ -32,14 +34,14 @@ import java.util.Set;
  * @param seed the seed of the party sizes
  * @param callTimeout a call not answered in this long is an error ({@code timeout})
  */
-record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration duration, Duration drain, URI matchmaker, URI serverlist,
+public record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration duration, Duration drain, URI matchmaker, URI serverlist,
 		String fleetKey, int servers, List<String> regions, boolean allocate, Path out, long seed, Duration callTimeout) {
 
 	static final String USAGE = """
 			Usage: java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain [--name=value ...]
 			  --scenario=duel-first-come|duel-rating|squad   (default duel-rating)
 			  --rate=1000            tickets per second, open loop
-			  --warmup=10s           tickets at the same rate before the measured window
+			  --warmup=10s           tickets before the measured window, ramping up to --rate
 			  --duration=30s         how long tickets arrive and are measured
 			  --drain=30s            wait for every ticket to end, then cancel the rest
 			  --matchmaker=http://localhost:8080  --serverlist=http://localhost:8081
@@ -51,7 +53,7 @@ record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration du
 	private static final Set<String> NAMES = Set.of("scenario", "rate", "warmup", "duration", "drain", "matchmaker", "serverlist",
 			"fleet-key", "servers", "regions", "allocate", "out", "seed", "call-timeout");
 
-	LoadSettings {
+	public LoadSettings {
 		if (!(rate > 0) || rate > 1_000_000) {
 			throw new IllegalArgumentException("--rate: must be above 0 and at most 1000000 tickets/s, was " + rate);
 		}
@@ -77,7 +79,7 @@ record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration du
 	 * @return the settings
 	 * @throws IllegalArgumentException naming the argument that is wrong
 	 */
-	static LoadSettings parse(String... args) {
+	public static LoadSettings parse(String... args) {
 		Map<String, String> given = new HashMap<>();
 		for (String arg : args) {
 			String[] pair = arg.startsWith("--") ? arg.substring(2).split("=", 2) : new String[0];
@@ -96,7 +98,7 @@ record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration du
 	}
 
 	/** @return the arguments that reproduce this run */
-	String command() {
+	public String command() {
 		return String.join(" ", "java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain",
 				"--scenario=" + this.scenario.id(), "--rate=" + format(this.rate), "--warmup=" + seconds(this.warmup), "--duration=" + seconds(this.duration),
 				"--drain=" + seconds(this.drain), "--matchmaker=" + this.matchmaker, "--serverlist=" + this.serverlist,
@@ -109,9 +111,9 @@ record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration du
 		return Math.round(this.rate * this.duration.toNanos() / 1e9);
 	}
 
-	/** @return how many tickets arrive before the measured window */
+	/** @return how many tickets arrive before the measured window: half the full rate's, on a linear ramp */
 	long warmupTickets() {
-		return Math.round(this.rate * this.warmup.toNanos() / 1e9);
+		return Math.round(this.rate * this.warmup.toNanos() / 1e9 / 2);
 	}
 
 	private static String format(double value) {

@@ -198,21 +198,11 @@ final class PlayerFlow {
 				}
 				this.measurements.error("allocate:" + Failures.kind(response));
 				if (response.status() == 503 && now < giveUpAt) {
-					return Mono.error(new NoCapacityYet(retryAfter(response)));
+					return Mono.error(new Failures.RetryAfter(Failures.retryAfter(response)));
 				}
 				return Mono.error(new Failures.Counted());
 			})
-			.retryWhen(Retry.from((failures) -> failures.concatMap((failure) -> (failure.failure() instanceof NoCapacityYet wait)
-					? Mono.delay(wait.delay) : Mono.error(failure.failure()))));
-	}
-
-	private static Duration retryAfter(Http.Response response) {
-		try {
-			return Duration.ofSeconds(Long.parseLong(response.retryAfter().trim()));
-		}
-		catch (RuntimeException ex) {
-			return Duration.ofSeconds(1);
-		}
+			.retryWhen(Failures.AFTER_RETRY_AFTER);
 	}
 
 	/**
@@ -221,18 +211,6 @@ final class PlayerFlow {
 	 * @param tokenNanos when the tokens arrived
 	 */
 	private record Matched(String matchId, Map<String, String> tokens, long tokenNanos) {
-	}
-
-	/** A {@code 503}: ask again after the delay the serverlist asked for. */
-	private static final class NoCapacityYet extends RuntimeException {
-
-		private final Duration delay;
-
-		NoCapacityYet(Duration delay) {
-			super(null, null, false, false);
-			this.delay = delay;
-		}
-
 	}
 
 }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * What the generated players queue for. Each scenario's tickets fall in one profile of
  * {@code bench/profiles.yml} (the default profiles plus a first-come duel).
  */
-enum Scenario {
+public enum Scenario {
 
 	/** 1v1, first come first served: the cheapest matching there is. */
 	DUEL_FIRST_COME("duel-first-come", "duel-first-come", new int[] { 100 }),
@@ -37,12 +37,12 @@ enum Scenario {
 	}
 
 	/** @return the name used on the command line and in reports */
-	String id() {
+	public String id() {
 		return this.id;
 	}
 
 	/** @return the match profile its tickets belong to */
-	String profile() {
+	public String profile() {
 		return this.profile;
 	}
 

@@ -130,19 +130,49 @@ final class SimulatedFleet implements AutoCloseable {
 		}
 	}
 
-	/** Start, report a random result, be ready again: each step's failure is counted by kind. */
+	/**
+	 * Start, report a random result, be ready again: each step's failure is counted by kind,
+	 * and the server is ready again whatever happened, as a real one would be after its match.
+	 */
 	private Mono<Void> play(String matchId, Game game) {
 		Server server = game.server;
 		URI serverlist = this.settings.serverlist();
 		String results = this.json.writeValueAsString(Map.of("teams", game.randomRanks()));
-		return step("start", this.http.call(HttpMethod.POST,
+		Mono<Void> startAndReport = step("start", this.http.call(HttpMethod.POST,
 				uri(serverlist, "/v1/servers/" + server.id + "/matches/" + matchId + "/started"), server.credential, null), 204)
-			.then(step("results", this.http.call(HttpMethod.POST,
-					uri(this.settings.matchmaker(), "/v1/matches/" + matchId + "/results"), game.reportToken, results), 200))
-			.doOnSuccess((done) -> this.measurements.resultReported())
-			.then(step("ready", this.http.call(HttpMethod.POST, uri(serverlist, "/v1/servers/" + server.id + "/ready"),
-					server.credential, null), 204))
+			.then(report(matchId, game.reportToken, results))
+			.doOnSuccess((done) -> this.measurements.resultReported());
+		Mono<Void> ready = step("ready", this.http.call(HttpMethod.POST, uri(serverlist, "/v1/servers/" + server.id + "/ready"),
+				server.credential, null), 204);
+		return startAndReport.onErrorResume((ex) -> Mono.empty())
+			.then(ready)
 			.onErrorResume((ex) -> Mono.empty());
+	}
+
+	/**
+	 * Posts the result; a {@code 503} is asked again after its {@code Retry-After}, and a
+	 * {@code 409} after that means the first attempt was recorded (docs/api.md, "Interrupted
+	 * reports").
+	 */
+	private Mono<Void> report(String matchId, String reportToken, String results) {
+		URI uri = uri(this.settings.matchmaker(), "/v1/matches/" + matchId + "/results");
+		AtomicBoolean retried = new AtomicBoolean();
+		return Mono.defer(() -> this.http.call(HttpMethod.POST, uri, reportToken, results))
+			.onErrorMap((ex) -> {
+				this.measurements.error("results:" + Failures.kind(ex));
+				return new Failures.Counted();
+			})
+			.flatMap((response) -> {
+				if (response.status() == 200 || (response.status() == 409 && retried.get())) {
+					return Mono.<Void>empty();
+				}
+				this.measurements.error("results:" + Failures.kind(response));
+				if (response.status() == 503 && !retried.getAndSet(true)) {
+					return Mono.error(new Failures.RetryAfter(Failures.retryAfter(response)));
+				}
+				return Mono.error(new Failures.Counted());
+			})
+			.retryWhen(Failures.AFTER_RETRY_AFTER);
 	}
 
 	private Mono<Void> step(String name, Mono<Http.Response> call, int expected) {

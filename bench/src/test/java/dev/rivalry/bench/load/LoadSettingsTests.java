@@ -40,7 +40,8 @@ class LoadSettingsTests {
 		assertThat(settings.seed()).isEqualTo(1);
 		assertThat(settings.callTimeout()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(settings.tickets()).isEqualTo(30_000);
-		assertThat(settings.warmupTickets()).isEqualTo(10_000);
+		// The warm-up ramps from zero to the rate: half the tickets of a full-rate second each second.
+		assertThat(settings.warmupTickets()).isEqualTo(5_000);
 	}
 
 	@Test
@@ -128,10 +129,11 @@ class LoadSettingsTests {
 
 	@Test
 	void ticketCountsFollowRateAndDurations() {
-		LoadSettings settings = LoadSettings.parse("--rate=2.5", "--duration=1500ms", "--warmup=1s");
+		LoadSettings settings = LoadSettings.parse("--rate=2.5", "--duration=1500ms", "--warmup=2s");
 
 		// 3.75 tickets round to 4: the schedule sends whole tickets.
 		assertThat(settings.tickets()).isEqualTo(4);
+		// A ramp to 2.5/s over 2 s: 2.5 tickets, rounded to 3.
 		assertThat(settings.warmupTickets()).isEqualTo(3);
 	}
 

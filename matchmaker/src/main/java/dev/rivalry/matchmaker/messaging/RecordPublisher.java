@@ -8,22 +8,29 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.util.MimeTypeUtils;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * Publishes keyed JSON records to Kafka topics and reports the broker's acknowledgement.
  * <p>
  * The Kafka binder is configured synchronous with {@code acks=all}: {@code send} returns
  * only once the broker acknowledged the record, or throws. That call blocks, so it runs on
- * the bounded elastic scheduler; the returned {@code Mono} completes after the
+ * a scheduler of its own, sized for the records in flight; the returned {@code Mono} completes after the
  * acknowledgement and errors with {@link StreamUnavailableException} otherwise. Thread safe.
  */
 public class RecordPublisher {
 
 	private final StreamBridge bridge;
 
-	public RecordPublisher(StreamBridge bridge) {
+	private final Scheduler sends;
+
+	/**
+	 * @param bridge the binder's bridge
+	 * @param sends where the blocking sends wait for their acknowledgements
+	 */
+	public RecordPublisher(StreamBridge bridge, Scheduler sends) {
 		this.bridge = bridge;
+		this.sends = sends;
 	}
 
 	/**
@@ -41,7 +48,7 @@ public class RecordPublisher {
 			.setHeader("contentType", MimeTypeUtils.APPLICATION_JSON_VALUE)
 			.build();
 		return Mono.fromCallable(() -> this.bridge.send(topic, record))
-			.subscribeOn(Schedulers.boundedElastic())
+			.subscribeOn(this.sends)
 			// One policy for the whole boundary: whatever the binder threw or refused, the
 			// record is not known to be on the stream, and the caller must not acknowledge.
 			.onErrorMap((ex) -> new StreamUnavailableException(topic, ex))

@@ -6,6 +6,9 @@ import dev.rivalry.matchmaker.messaging.RecordPublisher;
 import dev.rivalry.matchmaker.messaging.TicketStream;
 import dev.rivalry.tickets.TicketCodec;
 
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
@@ -32,9 +35,15 @@ class MatchmakerConfiguration {
 		return new ReactiveRedisMessageListenerContainer(connectionFactory);
 	}
 
+	/** Threads that wait for Kafka's acknowledgements (see {@link MatchmakerProperties.Stream}). */
+	@Bean(destroyMethod = "dispose")
+	Scheduler recordSendScheduler(MatchmakerProperties properties) {
+		return Schedulers.newBoundedElastic(properties.stream().sendThreads(), Integer.MAX_VALUE, "kafka-send");
+	}
+
 	@Bean
-	RecordPublisher recordPublisher(StreamBridge bridge) {
-		return new RecordPublisher(bridge);
+	RecordPublisher recordPublisher(StreamBridge bridge, Scheduler recordSendScheduler) {
+		return new RecordPublisher(bridge, recordSendScheduler);
 	}
 
 	@Bean
