@@ -78,7 +78,7 @@ final class PlayerFlow {
 		}
 		String region = this.settings.regions().get((int) (index % this.settings.regions().size()));
 		String body = this.json.writeValueAsString(Map.of("players", players.stream().map((id) -> Map.of("id", id)).toList(),
-				"attributes", this.settings.scenario().attributes(region)));
+				"attributes", this.settings.scenario().attributes(region, index)));
 		this.inFlight.incrementAndGet();
 		create(body, players, intendedNanos)
 			.flatMap((ticketId) -> follow(ticketId, intendedNanos))

@@ -21,7 +21,14 @@ public enum Scenario {
 	 * 5v5 by rating, balanced teams, parties: 55 % solos, then parties of 2, 3, 4 and 5
 	 * players 18, 12, 9 and 6 % of the tickets (the squad pool of the JMH benchmark).
 	 */
-	SQUAD("squad", "squad", new int[] { 55, 18, 12, 9, 6 });
+	SQUAD("squad", "squad", new int[] { 55, 18, 12, 9, 6 }),
+
+	/**
+	 * Tickets that are never matched (each in a pool of its own), so their event streams
+	 * stay open: how many concurrent streams one matchmaker holds. The drain's end cancels
+	 * them all, and every stream must then deliver {@code CANCELLED}.
+	 */
+	SSE_HOLD("sse-hold", "hold", new int[] { 100 });
 
 	private final String id;
 
@@ -46,9 +53,10 @@ public enum Scenario {
 		return this.profile;
 	}
 
-	/** @return the ticket attributes that select {@link #profile()} in the given region */
-	Map<String, Object> attributes(String region) {
-		return Map.of("mode", this.profile, "region", region);
+	/** @return the attributes of ticket {@code index}: they select {@link #profile()}, in the given region */
+	Map<String, Object> attributes(String region, long index) {
+		// A pool of its own for every held ticket: nobody to match with.
+		return Map.of("mode", this.profile, "region", (this == SSE_HOLD) ? region + "-" + index : region);
 	}
 
 	/** @return the number of players on the next ticket */

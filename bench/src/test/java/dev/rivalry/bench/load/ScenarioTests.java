@@ -28,6 +28,7 @@ class ScenarioTests {
 			duel-first-come, DUEL_FIRST_COME, duel-first-come
 			duel-rating,     DUEL_RATING,     duel
 			squad,           SQUAD,           squad
+			sse-hold,        SSE_HOLD,        hold
 			""")
 	void ofFindsTheScenarioByItsId(String id, Scenario expected, String profile) {
 		assertThat(Scenario.of(id)).isEqualTo(expected);
@@ -40,7 +41,7 @@ class ScenarioTests {
 	void anUnknownScenarioListsTheKnownOnes(String id) {
 		// "duel" is a profile, not a scenario: the command line takes scenario ids only.
 		assertThatIllegalArgumentException().isThrownBy(() -> Scenario.of(id))
-			.withMessage("--scenario: unknown scenario '" + id + "'; one of duel-first-come, duel-rating, squad");
+			.withMessage("--scenario: unknown scenario '" + id + "'; one of duel-first-come, duel-rating, squad, sse-hold");
 	}
 
 	@Test
@@ -79,10 +80,17 @@ class ScenarioTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource
+	@EnumSource(mode = EnumSource.Mode.EXCLUDE, names = "SSE_HOLD")
 	void attributesSelectTheProfileInTheRegion(Scenario scenario) {
-		assertThat(scenario.attributes("eu")).isEqualTo(Map.of("mode", scenario.profile(), "region", "eu"));
-		assertThat(scenario.attributes("ap")).containsEntry("region", "ap");
+		assertThat(scenario.attributes("eu", 7)).isEqualTo(Map.of("mode", scenario.profile(), "region", "eu"));
+		assertThat(scenario.attributes("ap", 8)).containsEntry("region", "ap");
+	}
+
+	@Test
+	void heldTicketsEachGetAPoolOfTheirOwn() {
+		// Nobody to match with: the streams stay open until the end of the run cancels them.
+		assertThat(Scenario.SSE_HOLD.attributes("eu", 7)).isEqualTo(Map.of("mode", "hold", "region", "eu-7"));
+		assertThat(Scenario.SSE_HOLD.attributes("eu", 8)).containsEntry("region", "eu-8");
 	}
 
 	@ParameterizedTest
@@ -90,11 +98,11 @@ class ScenarioTests {
 	void theBenchProfilesServeEveryScenario(Scenario scenario) throws IOException {
 		// bench/profiles.yml is what the stack runs with: a scenario's tickets must land in its profile, pooled by region.
 		MatchProfiles profiles = ProfilesLoader.load(Path.of("profiles.yml"));
-		Map<String, Object> attributes = scenario.attributes("us");
+		Map<String, Object> attributes = scenario.attributes("us", 3);
 
 		assertThat(profiles.firstMatching(attributes)).map(Profile::name).contains(scenario.profile());
 		Profile profile = profiles.byName(scenario.profile()).orElseThrow();
-		assertThat(profile.poolKeyOf(attributes)).isEqualTo("us");
+		assertThat(profile.poolKeyOf(attributes)).isEqualTo(attributes.get("region"));
 		int largestParty = (scenario == Scenario.SQUAD) ? 5 : 1;
 		assertThat(profile.admitsParty(largestParty)).isTrue();
 	}
