@@ -12,7 +12,8 @@
 #   STACK_JAVA   the java that runs the stack (default: java on PATH)
 #   BENCH_JAVA   the java that runs the generator (default: java on PATH)
 #   STACK_OPTS   JVM options of the stack (default: -Xms2g -Xmx2g)
-#   RATES        several rates, one run each on the same stack, ascending (instead of --rate)
+#   RATES        several rates, one run each on the same stack, ascending (instead of --rate);
+#                an entry may carry its own duration: RATES="500:30s 1000:30s 2000:15s 5000:10s"
 #   WARM_UP      arguments of the warm-up run (default: --rate=300 --warmup=20s --duration=40s);
 #                WARM_UP=none skips it. A fresh JVM compiles for minutes under load: without
 #                it the first run measures the JIT compiler.
@@ -67,8 +68,12 @@ if [[ ${WARM_UP:-} != none ]]; then
     || echo "the warm-up run's check failed; see $out/warm-up-$stamp.log" >&2
 fi
 if [[ -n ${RATES:-} ]]; then
-  for rate in $RATES; do
-    run "$@" --rate="$rate" || status=$?
+  for entry in $RATES; do
+    if [[ $entry == *:* ]]; then
+      run "$@" --rate="${entry%%:*}" --duration="${entry#*:}" || status=$?
+    else
+      run "$@" --rate="$entry" || status=$?
+    fi
   done
   exit "${status:-0}"
 fi

@@ -1,8 +1,10 @@
 package dev.rivalry.standalone;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +34,7 @@ final class InProcessKafka implements AutoCloseable {
 	}
 
 	static InProcessKafka start(int port, Path directory) throws Exception {
+		requireFree(port);
 		Files.createDirectories(directory);
 		int controllerPort = freePort();
 		Properties properties = new Properties();
@@ -72,6 +75,20 @@ final class InProcessKafka implements AutoCloseable {
 			.setMetadataLogDirectory(directory.toString())
 			.addDirectory(directory.toString())
 			.run();
+	}
+
+	/**
+	 * A broker whose port is taken logs a fatal error and leaves the JVM running, without
+	 * Kafka; checked first, it is one clear message and a stop.
+	 */
+	private static void requireFree(int port) throws IOException {
+		try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+			// Bound, so free: closed at once for Kafka to take.
+		}
+		catch (BindException ex) {
+			throw new IllegalStateException("Kafka's port " + port + " is in use (another standalone still running?); "
+					+ "stop it or choose another with --kafka-port", ex);
+		}
 	}
 
 	private static int freePort() throws IOException {

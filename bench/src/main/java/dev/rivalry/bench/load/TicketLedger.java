@@ -28,6 +28,9 @@ final class TicketLedger {
 
 	private final Set<String> playersInSeveralMatches = ConcurrentHashMap.newKeySet();
 
+	/** Counted by {@link #check()}. */
+	private long unacknowledged;
+
 	/** A {@code 201}: the ticket must now end exactly once. */
 	void created(String ticketId, List<String> players) {
 		this.tickets.put(ticketId, new Entry(players));
@@ -114,7 +117,7 @@ final class TicketLedger {
 			}
 		}
 		return new LoadReport.TerminalCheck(this.tickets.size(), matched, cancelled, expired, lost, duplicates,
-				this.playersInSeveralMatches.size(), inconsistentMatches(examples), List.copyOf(examples));
+				this.playersInSeveralMatches.size(), inconsistentMatches(examples), this.unacknowledged, List.copyOf(examples));
 	}
 
 	private static void example(List<String> examples, String problem) {
@@ -123,9 +126,17 @@ final class TicketLedger {
 		}
 	}
 
-	/** A match is consistent when its reporting tickets hold exactly its participants. */
+	/**
+	 * A match is consistent when its participants the generator knows (their tickets were
+	 * acknowledged) are exactly the players of the tickets that report it. A participant it
+	 * does not know had a create that timed out on the client's side but was stored: the
+	 * client cannot tell, so it is counted apart, not as a failure.
+	 */
 	private long inconsistentMatches(List<String> examples) {
 		this.playersInSeveralMatches.forEach((player) -> example(examples, "in several matches: player " + player));
+		this.unacknowledged = 0;
+		Set<String> known = new HashSet<>();
+		this.tickets.values().forEach((entry) -> known.addAll(entry.players));
 		long inconsistent = 0;
 		for (Map.Entry<String, MatchEntry> seen : this.matches.entrySet()) {
 			MatchEntry match = seen.getValue();
@@ -133,7 +144,10 @@ final class TicketLedger {
 			for (String ticketId : match.reporters) {
 				players.addAll(this.tickets.get(ticketId).players);
 			}
-			if (match.disagreements.get() > 0 || !players.equals(match.participants)) {
+			Set<String> knownParticipants = new HashSet<>(match.participants);
+			knownParticipants.retainAll(known);
+			this.unacknowledged += match.participants.size() - knownParticipants.size();
+			if (match.disagreements.get() > 0 || !players.equals(knownParticipants)) {
 				inconsistent++;
 				example(examples, "inconsistent: match " + seen.getKey() + " of " + match.participants + " reported by tickets "
 						+ match.reporters + " holding " + players);

@@ -70,12 +70,16 @@ public record LoadReport(Run run, Throughput throughput, Map<String, LatencySumm
 	 * @param duplicateTerminal tickets that reported more than one terminal state
 	 * @param playersInSeveralMatches players that appeared in more than one match
 	 * @param inconsistentMatches matches whose participants did not agree with the tickets that reported them
+	 * @param unacknowledgedPlayers players in a match whose ticket the generator never got a {@code 201}
+	 * for: its create timed out on the client's side but was stored; not a failure (the client
+	 * cannot tell), but a sign of overload
 	 * @param examples the first few problems, by ticket and match id, to look them up
 	 */
 	// The verdict is written for whoever reads the JSON alone, and skipped on reading since it is derived.
 	@JsonIgnoreProperties(value = "passed", allowGetters = true)
 	public record TerminalCheck(long created, long matched, long cancelled, long expired, long lost,
-			long duplicateTerminal, long playersInSeveralMatches, long inconsistentMatches, List<String> examples) {
+			long duplicateTerminal, long playersInSeveralMatches, long inconsistentMatches, long unacknowledgedPlayers,
+			List<String> examples) {
 
 		/** @return whether nothing was lost and nothing happened twice */
 		@JsonProperty("passed")

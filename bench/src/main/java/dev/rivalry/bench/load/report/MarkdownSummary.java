@@ -131,7 +131,8 @@ final class MarkdownSummary {
 				List.of("Expired", Formats.count(check.expired())), List.of("Lost", Formats.count(check.lost())),
 				List.of("Several terminal states", Formats.count(check.duplicateTerminal())),
 				List.of("Players in several matches", Formats.count(check.playersInSeveralMatches())),
-				List.of("Inconsistent matches", Formats.count(check.inconsistentMatches())));
+				List.of("Inconsistent matches", Formats.count(check.inconsistentMatches())),
+				List.of("Matched players whose create the generator gave up on", Formats.count(check.unacknowledgedPlayers())));
 		appendTable(out, List.of("Tickets", "Count"), rows, true);
 		boolean balanced = check.created() == check.matched() + check.cancelled() + check.expired();
 		out.append("Created ").append(balanced ? "=" : "≠").append(" matched + cancelled + expired: ")
