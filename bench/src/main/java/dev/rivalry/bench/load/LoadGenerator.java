@@ -109,6 +109,12 @@ public final class LoadGenerator {
 			await(() -> ledger.open().isEmpty(), CANCEL_GRACE);
 		}
 		await(() -> players.inFlight() == 0 && fleet.gamesInPlay() == 0, CANCEL_GRACE);
+		// A ticket whose stream still showed no terminal state: late or lost? Its state says.
+		Flux.fromIterable(ledger.open()).flatMap(players::serverState, 64).doOnNext((state) -> {
+			if (!"SEARCHING".equals(state.state()) && !state.state().isEmpty()) {
+				ledger.late(state.ticketId(), state.state());
+			}
+		}).then().block(CANCEL_GRACE.multipliedBy(4));
 	}
 
 	private static void await(BooleanSupplier condition, Duration atMost) {

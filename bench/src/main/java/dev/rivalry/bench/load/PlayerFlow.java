@@ -111,6 +111,25 @@ final class PlayerFlow {
 			.then();
 	}
 
+	/**
+	 * Reads a ticket's state from the matchmaker, for a ticket whose stream showed no
+	 * terminal state by the end of the run.
+	 * @return the state, {@code ""} when it could not be read
+	 */
+	Mono<ServerState> serverState(String ticketId) {
+		return this.http.call(HttpMethod.GET, this.tickets.resolve("/v1/tickets/" + ticketId), null, null)
+			.map((response) -> new ServerState(ticketId,
+					(response.status() == 200) ? this.json.readTree(response.body()).path("state").asString() : ""))
+			.onErrorReturn(new ServerState(ticketId, ""));
+	}
+
+	/**
+	 * @param ticketId the ticket
+	 * @param state its state as the matchmaker holds it, {@code ""} when unknown
+	 */
+	record ServerState(String ticketId, String state) {
+	}
+
 	private Mono<String> create(String body, List<String> players, long intendedNanos) {
 		return this.http.call(HttpMethod.POST, this.tickets, null, body).onErrorMap((ex) -> {
 			this.measurements.error("create:" + Failures.kind(ex));

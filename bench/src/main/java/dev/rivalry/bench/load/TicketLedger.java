@@ -78,6 +78,17 @@ final class TicketLedger {
 			.toList();
 	}
 
+	/**
+	 * The ticket's stream never showed a terminal state, but the matchmaker holds one: its
+	 * delivery was late (past the run's drain and grace), not lost.
+	 */
+	void late(String ticketId, String state) {
+		Entry entry = this.tickets.get(ticketId);
+		if (entry != null) {
+			entry.lateState.compareAndSet(null, state);
+		}
+	}
+
 	/** @return whether the ticket was created and has no terminal state yet */
 	boolean isOpen(String ticketId) {
 		Entry entry = this.tickets.get(ticketId);
@@ -95,11 +106,18 @@ final class TicketLedger {
 		long cancelled = 0;
 		long expired = 0;
 		long lost = 0;
+		long late = 0;
 		long duplicates = 0;
 		for (Map.Entry<String, Entry> ticket : this.tickets.entrySet()) {
 			Entry entry = ticket.getValue();
 			int terminals = entry.terminals.get();
 			String state = entry.state.get();
+			if ((terminals == 0 || state == null) && entry.lateState.get() != null) {
+				late++;
+				example(examples, "late: ticket " + ticket.getKey() + " is " + entry.lateState.get()
+						+ " on the matchmaker, but its stream had not said so by the end of the run");
+				continue;
+			}
 			if (terminals == 0 || state == null) {
 				lost++;
 				example(examples, "lost: ticket " + ticket.getKey() + " of " + entry.players);
@@ -116,7 +134,7 @@ final class TicketLedger {
 				default -> throw new IllegalStateException("not terminal: " + state);
 			}
 		}
-		return new LoadReport.TerminalCheck(this.tickets.size(), matched, cancelled, expired, lost, duplicates,
+		return new LoadReport.TerminalCheck(this.tickets.size(), matched, cancelled, expired, lost, late, duplicates,
 				this.playersInSeveralMatches.size(), inconsistentMatches(examples), this.unacknowledged, List.copyOf(examples));
 	}
 
@@ -135,8 +153,11 @@ final class TicketLedger {
 	private long inconsistentMatches(List<String> examples) {
 		this.playersInSeveralMatches.forEach((player) -> example(examples, "in several matches: player " + player));
 		this.unacknowledged = 0;
+		// Players of late tickets are known but cannot report: their streams said nothing in time.
 		Set<String> known = new HashSet<>();
 		this.tickets.values().forEach((entry) -> known.addAll(entry.players));
+		Set<String> late = new HashSet<>();
+		this.tickets.values().stream().filter((entry) -> entry.lateState.get() != null).forEach((entry) -> late.addAll(entry.players));
 		long inconsistent = 0;
 		for (Map.Entry<String, MatchEntry> seen : this.matches.entrySet()) {
 			MatchEntry match = seen.getValue();
@@ -147,6 +168,7 @@ final class TicketLedger {
 			Set<String> knownParticipants = new HashSet<>(match.participants);
 			knownParticipants.retainAll(known);
 			this.unacknowledged += match.participants.size() - knownParticipants.size();
+			knownParticipants.removeAll(late);
 			if (match.disagreements.get() > 0 || !players.equals(knownParticipants)) {
 				inconsistent++;
 				example(examples, "inconsistent: match " + seen.getKey() + " of " + match.participants + " reported by tickets "
@@ -163,6 +185,8 @@ final class TicketLedger {
 		private final AtomicInteger terminals = new AtomicInteger();
 
 		private final AtomicReference<String> state = new AtomicReference<>();
+
+		private final AtomicReference<String> lateState = new AtomicReference<>();
 
 		Entry(List<String> players) {
 			this.players = List.copyOf(players);

@@ -101,6 +101,24 @@ class TicketLedgerTests {
 	}
 
 	@Test
+	void aTicketTheMatchmakerEndedButItsStreamDidNotSayIsLateNotLost() {
+		TicketLedger ledger = new TicketLedger();
+		created(ledger, "t1", "p1");
+		created(ledger, "t2", "p2");
+		created(ledger, "t3", "p3");
+		matched(ledger, "t1", "m1", "p1", "p2");
+		ledger.late("t2", "MATCHED");
+
+		TerminalCheck check = ledger.check();
+		assertThat(check.late()).isEqualTo(1);
+		// t3: nothing on its stream, nothing on the matchmaker either.
+		assertThat(check.lost()).isEqualTo(1);
+		assertThat(check.inconsistentMatches()).as("t2's player cannot report m1, being late").isZero();
+		assertThat(check.examples()).anySatisfy((example) -> assertThat(example).contains("late", "t2", "MATCHED"));
+		assertThat(check.passed()).isFalse();
+	}
+
+	@Test
 	void playersOfUnacknowledgedTicketsAreCountedApart() {
 		TicketLedger ledger = new TicketLedger();
 		created(ledger, "t1", "p1");

@@ -128,17 +128,20 @@ final class MarkdownSummary {
 		List<List<String>> rows = List.of(List.of("Created", Formats.count(check.created())),
 				List.of("Matched", Formats.count(check.matched())),
 				List.of("Cancelled", Formats.count(check.cancelled())),
-				List.of("Expired", Formats.count(check.expired())), List.of("Lost", Formats.count(check.lost())),
+				List.of("Expired", Formats.count(check.expired())),
+				List.of("Late (terminal on the matchmaker, not yet on the stream)", Formats.count(check.late())),
+				List.of("Lost", Formats.count(check.lost())),
 				List.of("Several terminal states", Formats.count(check.duplicateTerminal())),
 				List.of("Players in several matches", Formats.count(check.playersInSeveralMatches())),
 				List.of("Inconsistent matches", Formats.count(check.inconsistentMatches())),
 				List.of("Matched players whose create the generator gave up on", Formats.count(check.unacknowledgedPlayers())));
 		appendTable(out, List.of("Tickets", "Count"), rows, true);
-		boolean balanced = check.created() == check.matched() + check.cancelled() + check.expired();
-		out.append("Created ").append(balanced ? "=" : "≠").append(" matched + cancelled + expired: ")
+		boolean balanced = check.created() == check.matched() + check.cancelled() + check.expired() + check.late();
+		out.append("Created ").append(balanced ? "=" : "≠").append(" matched + cancelled + expired + late: ")
 			.append(Formats.count(check.created())).append(balanced ? " = " : " ≠ ")
 			.append(Formats.count(check.matched())).append(" + ").append(Formats.count(check.cancelled()))
-			.append(" + ").append(Formats.count(check.expired())).append("\n");
+			.append(" + ").append(Formats.count(check.expired())).append(" + ").append(Formats.count(check.late()))
+			.append("\n");
 		if (!check.examples().isEmpty()) {
 			out.append("\nFirst problems:\n\n");
 			check.examples().forEach((example) -> out.append("- ").append(example).append('\n'));

@@ -84,7 +84,7 @@ class ReportWriterTests {
 		LoadReport empty = new LoadReport(run(), new LoadReport.Throughput(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
 				Map.of(LatencyNames.CREATE, LatencySummary.of(nothing), LatencyNames.CREATE_TO_TOKEN,
 						LatencySummary.of(nothing)),
-				Map.of(), new LoadReport.TerminalCheck(0, 0, 0, 0, 0, 0, 0, 0, 0, List.of()), List.of());
+				Map.of(), new LoadReport.TerminalCheck(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of()), List.of());
 
 		ReportWriter.Written emptyWritten = ReportWriter.write(empty, folder.resolve("empty"));
 
@@ -102,7 +102,7 @@ class ReportWriterTests {
 		LoadReport.Throughput throughput = new LoadReport.Throughput(10_000, 998.5, 1_997, 5_000, 499.2, 5_000,
 				499.2, 5_000, 499.2, 4_990, 3.4);
 		Map<String, Long> errors = Map.of("create:503:ticket-stream-unavailable", 7L, "allocate:timeout", 2L);
-		LoadReport.TerminalCheck terminal = new LoadReport.TerminalCheck(10_000, 9_900, 90, 10, 0, 0, 0, 0, 0, List.of());
+		LoadReport.TerminalCheck terminal = new LoadReport.TerminalCheck(10_000, 9_900, 90, 10, 0, 0, 0, 0, 0, 0, List.of());
 		List<LoadReport.Second> timeline = IntStream.range(0, 12)
 			.mapToObj((second) -> new LoadReport.Second(second, (second < 10) ? 1_000 : 0,
 					(second < 2) ? 500 : (second < 11) ? 1_000 : 900, 500, (second == 3) ? 9 : 0))
