@@ -28,9 +28,6 @@ final class TicketLedger {
 
 	private final Set<String> playersInSeveralMatches = ConcurrentHashMap.newKeySet();
 
-	/** Counted by {@link #check()}. */
-	private long unacknowledged;
-
 	/** A {@code 201}: the ticket must now end exactly once. */
 	void created(String ticketId, List<String> players) {
 		this.tickets.put(ticketId, new Entry(players));
@@ -134,8 +131,11 @@ final class TicketLedger {
 				default -> throw new IllegalStateException("not terminal: " + state);
 			}
 		}
+		Set<String> known = new HashSet<>();
+		this.tickets.values().forEach((entry) -> known.addAll(entry.players));
 		return new LoadReport.TerminalCheck(this.tickets.size(), matched, cancelled, expired, lost, late, duplicates,
-				this.playersInSeveralMatches.size(), inconsistentMatches(examples), this.unacknowledged, List.copyOf(examples));
+				this.playersInSeveralMatches.size(), inconsistentMatches(examples, known), unacknowledgedPlayers(known),
+				List.copyOf(examples));
 	}
 
 	private static void example(List<String> examples, String problem) {
@@ -150,12 +150,9 @@ final class TicketLedger {
 	 * does not know had a create that timed out on the client's side but was stored: the
 	 * client cannot tell, so it is counted apart, not as a failure.
 	 */
-	private long inconsistentMatches(List<String> examples) {
+	private long inconsistentMatches(List<String> examples, Set<String> known) {
 		this.playersInSeveralMatches.forEach((player) -> example(examples, "in several matches: player " + player));
-		this.unacknowledged = 0;
 		// Players of late tickets are known but cannot report: their streams said nothing in time.
-		Set<String> known = new HashSet<>();
-		this.tickets.values().forEach((entry) -> known.addAll(entry.players));
 		Set<String> late = new HashSet<>();
 		this.tickets.values().stream().filter((entry) -> entry.lateState.get() != null).forEach((entry) -> late.addAll(entry.players));
 		long inconsistent = 0;
@@ -167,7 +164,6 @@ final class TicketLedger {
 			}
 			Set<String> knownParticipants = new HashSet<>(match.participants);
 			knownParticipants.retainAll(known);
-			this.unacknowledged += match.participants.size() - knownParticipants.size();
 			knownParticipants.removeAll(late);
 			if (match.disagreements.get() > 0 || !players.equals(knownParticipants)) {
 				inconsistent++;
@@ -176,6 +172,15 @@ final class TicketLedger {
 			}
 		}
 		return inconsistent;
+	}
+
+	/** @return matched players the generator never got a {@code 201} for (see {@link #inconsistentMatches}) */
+	private long unacknowledgedPlayers(Set<String> known) {
+		return this.matches.values()
+			.stream()
+			.flatMap((match) -> match.participants.stream())
+			.filter((player) -> !known.contains(player))
+			.count();
 	}
 
 	private static final class Entry {
