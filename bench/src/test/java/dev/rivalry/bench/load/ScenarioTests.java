@@ -1,6 +1,7 @@
 package dev.rivalry.bench.load;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -105,6 +106,20 @@ class ScenarioTests {
 		assertThat(profile.poolKeyOf(attributes)).isEqualTo(attributes.get("region"));
 		int largestParty = (scenario == Scenario.SQUAD) ? 5 : 1;
 		assertThat(profile.admitsParty(largestParty)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "duel", "squad" })
+	void theBenchFileCopiesTheDefaultProfilesUnchanged(String name) throws IOException {
+		// One profile file per stack: bench/profiles.yml repeats the defaults it measures, so a
+		// change to the defaults must reach it, or the figures would measure something else.
+		String defaults = new String(ProfilesLoader.class.getResourceAsStream("/profiles.yml").readAllBytes(),
+				StandardCharsets.UTF_8);
+		Profile expected = ProfilesLoader.parse("profiles.yml", defaults).byName(name).orElseThrow();
+		Profile copy = ProfilesLoader.load(Path.of("profiles.yml")).byName(name).orElseThrow();
+
+		assertThat(copy.filter().toMap()).isEqualTo(expected.filter().toMap());
+		assertThat(copy).usingRecursiveComparison().ignoringFields("filter").isEqualTo(expected);
 	}
 
 }
