@@ -1,0 +1,4 @@
+/**
+ * The explicit development switch every service shares.
+ */
+package dev.rivalry.web.development;
