@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -21,6 +22,12 @@ public class ProblemHandlingAutoConfiguration {
 	@ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
 	ProblemHandling problemHandling() {
 		return new ProblemHandling();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemResponses problemResponses(ServerCodecConfigurer codecs) {
+		return new ProblemResponses(codecs);
 	}
 
 }

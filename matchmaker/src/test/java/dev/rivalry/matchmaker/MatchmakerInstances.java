@@ -3,6 +3,7 @@ package dev.rivalry.matchmaker;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.rivalry.testsupport.TestIdentity;
 import dev.rivalry.testsupport.TestRedis;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -17,7 +18,16 @@ public final class MatchmakerInstances {
 	private MatchmakerInstances() {
 	}
 
+	/** Starts an instance that trusts the JVM's {@link TestIdentity}. */
 	public static ConfigurableApplicationContext start(String kafkaBootstrapServers, Map<String, Object> extra) {
+		Map<String, Object> trusting = new HashMap<>(TestIdentity.get().matchmakerProperties());
+		trusting.putAll(extra);
+		return startWithoutIdentity(kafkaBootstrapServers, trusting);
+	}
+
+	/** Starts an instance with no identity provider but what {@code extra} configures. */
+	public static ConfigurableApplicationContext startWithoutIdentity(String kafkaBootstrapServers,
+			Map<String, Object> extra) {
 		Map<String, Object> properties = new HashMap<>(TestRedis.get().springProperties());
 		properties.put("spring.cloud.stream.kafka.binder.brokers", kafkaBootstrapServers);
 		properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers);

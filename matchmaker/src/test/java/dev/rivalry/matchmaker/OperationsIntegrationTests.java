@@ -70,7 +70,12 @@ class OperationsIntegrationTests {
 			.jsonPath("$.openapi").isNotEmpty()
 			.jsonPath("$.paths['/v1/tickets'].post").exists()
 			.jsonPath("$.paths['/v1/tickets/{id}/events'].get").exists()
-			.jsonPath("$.paths['/v1/profiles'].get").exists();
+			.jsonPath("$.paths['/v1/profiles'].get").exists()
+			.jsonPath("$.components.securitySchemes.playerToken.scheme").isEqualTo("bearer")
+			.jsonPath("$.paths['/v1/tickets'].post.security[0].playerToken").exists()
+			.jsonPath("$.paths['/v1/tickets/{id}'].get.parameters[?(@.name == 'caller')]").isEmpty()
+			.jsonPath("$.paths['/v1/matches/{matchId}/results'].post.security[0].reportToken").exists()
+			.jsonPath("$.paths['/v1/profiles'].get.security").doesNotExist();
 	}
 
 	@Test

@@ -12,8 +12,10 @@ import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.MatchOutcome;
 import dev.rivalry.tickets.TicketIds;
 import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.testsupport.TestIdentity;
 import dev.rivalry.tokens.Participant;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -26,11 +28,24 @@ public final class TicketFixtures {
 	private TicketFixtures() {
 	}
 
+	/**
+	 * A client that calls as a trusted game back end (which may act for any player), so
+	 * tests of ticket behaviour need not juggle player tokens; tests of who may call what
+	 * use {@link #clientAs} with the token they are about.
+	 */
 	public static WebTestClient client(int port) {
-		return WebTestClient.bindToServer()
+		return clientAs(port, TestIdentity.get().backend("test-backend"));
+	}
+
+	/** A client that sends this bearer token (null: none) with every request. */
+	public static WebTestClient clientAs(int port, String token) {
+		WebTestClient.Builder builder = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+			.responseTimeout(Duration.ofSeconds(30));
+		if (token != null) {
+			builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+		}
+		return builder.build();
 	}
 
 	public static String player(String name) {

@@ -2,6 +2,7 @@ package dev.rivalry.matchmaker.events;
 
 import java.time.Duration;
 
+import dev.rivalry.matchmaker.identity.Caller;
 import dev.rivalry.matchmaker.system.MatchmakerProperties;
 import dev.rivalry.matchmaker.ticket.TicketProblems;
 import dev.rivalry.matchmaker.ticket.TicketView;
@@ -10,6 +11,7 @@ import dev.rivalry.web.EventStreams;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,10 +46,17 @@ class TicketEventsController {
 		this.heartbeat = properties.heartbeat();
 	}
 
+	/**
+	 * The caller is checked once, when the stream opens: a stream outlives its token (it runs
+	 * to the ticket's end), a reconnection needs a valid one. A ticket's players never
+	 * change, so a ticket that is not the caller's ends the stream at its first snapshot,
+	 * answered like an unknown ticket.
+	 */
 	@GetMapping(path = "/v1/tickets/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<TicketView>> events(@PathVariable String id) {
+	Flux<ServerSentEvent<TicketView>> events(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
 		Flux<ServerSentEvent<TicketView>> states = this.events.follow(id)
-			.map((snapshot) -> ServerSentEvent.builder(this.views.render(snapshot))
+			.takeWhile((snapshot) -> caller.mayRead(snapshot.ticket()))
+			.map((snapshot) -> ServerSentEvent.builder(this.views.render(snapshot, caller))
 				.event("ticket")
 				.id(Long.toString(snapshot.version()))
 				.build())

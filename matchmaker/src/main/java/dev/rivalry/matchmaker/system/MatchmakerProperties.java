@@ -7,8 +7,12 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
+import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,12 +28,50 @@ import org.springframework.validation.annotation.Validated;
  * @param limits bounds on what one ticket may carry
  * @param dashboard the live dashboard at {@code /} and its feed
  * @param stream how records are sent to Kafka
+ * @param identity whose bearer tokens identify players and game back ends (docs/security.md)
  */
 @Validated
 @ConfigurationProperties("rivalry.matchmaker")
 public record MatchmakerProperties(@DefaultValue("15s") @NotNull Duration heartbeat,
 		@DefaultValue @Valid Expiry expiry, @DefaultValue @Valid Limits limits,
-		@DefaultValue @Valid Dashboard dashboard, @DefaultValue @Valid Stream stream) {
+		@DefaultValue @Valid Dashboard dashboard, @DefaultValue @Valid Stream stream,
+		@DefaultValue @Valid Identity identity) {
+
+	/**
+	 * The identity providers whose tokens the ticket endpoints accept. Several may be trusted
+	 * at once (a game's own accounts and a platform's, or old and new during a migration);
+	 * a token is routed to its provider by its {@code iss}. With none, the matchmaker refuses
+	 * to start unless {@code rivalry.development.enabled} is on.
+	 *
+	 * @param providers the trusted providers
+	 * @param clockSkew how far {@code exp}, {@code nbf} and {@code iat} may be off; at most 5 minutes
+	 * @param playerClaim the claim that holds the player id (a string)
+	 * @param partyClaim the claim of a party leader's token that lists the other members
+	 * (an array of player ids) who agreed to queue with it
+	 * @param backendScope the scope that makes a token a trusted game back end's, which may
+	 * act for any player
+	 */
+	public record Identity(@DefaultValue List<@Valid @NotNull Provider> providers,
+			@DefaultValue("30s") @NotNull @DurationMax(minutes = 5) Duration clockSkew,
+			@DefaultValue("sub") @NotBlank String playerClaim, @DefaultValue("party") @NotBlank String partyClaim,
+			@DefaultValue("rivalry:tickets") @NotBlank String backendScope) {
+	}
+
+	/**
+	 * One trusted identity provider.
+	 *
+	 * @param issuer the exact {@code iss} of its tokens
+	 * @param jwkSetUri where its public keys are served (may differ from the issuer, e.g. an
+	 * address inside the cluster)
+	 * @param audiences accepted {@code aud} values; a token must name at least one
+	 * @param algorithms accepted signature algorithms; only asymmetric ones (a verifier that
+	 * accepts HMAC can be fooled with the public key as the secret)
+	 */
+	public record Provider(@NotBlank String issuer, @NotNull URI jwkSetUri,
+			@NotEmpty List<@NotBlank String> audiences,
+			@DefaultValue({ "ES256", "RS256" }) @NotEmpty List<@NotNull @Pattern(regexp = "(ES|RS|PS)(256|384|512)",
+					message = "must be an asymmetric JWS algorithm: ES256, RS256, PS256 (or 384, 512)") String> algorithms) {
+	}
 
 	/**
 	 * The Kafka binder sends synchronously (the 201 means "acknowledged by the broker"), so

@@ -27,7 +27,7 @@ class TicketConfiguration {
 	TicketService ticketService(MatchProfiles profiles, MatchmakerProperties properties, TicketStore tickets,
 			ReactiveStringRedisTemplate redis, TicketKeys keys, TicketStream stream, MeterRegistry registry,
 			Clock clock) {
-		return new TicketService(profiles, new TicketRules(properties.limits()), tickets,
+		return new TicketService(profiles, new TicketRules(properties.limits(), properties.identity().partyClaim()), tickets,
 				new PlayerClaims(redis, keys, tickets), new IdempotencyKeys(redis, keys), stream,
 				new TicketMetrics(registry), clock);
 	}

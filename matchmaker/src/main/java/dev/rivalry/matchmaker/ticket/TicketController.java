@@ -2,9 +2,11 @@ package dev.rivalry.matchmaker.ticket;
 
 import java.net.URI;
 
+import dev.rivalry.matchmaker.identity.Caller;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code /v1/tickets}: create, read and cancel tickets.
+ * {@code /v1/tickets}: create, read and cancel tickets, each call as the {@link Caller} its
+ * bearer token proved (see IdentityConfiguration).
  */
 @RestController
 @RequestMapping("/v1/tickets")
@@ -31,22 +34,24 @@ class TicketController {
 	}
 
 	@PostMapping
-	Mono<ResponseEntity<TicketView>> create(@Valid @RequestBody CreateTicketRequest request) {
-		return Mono.defer(() -> this.tickets.create(request))
-			.map(this.views::render)
+	Mono<ResponseEntity<TicketView>> create(@AuthenticationPrincipal Caller caller,
+			@Valid @RequestBody CreateTicketRequest request) {
+		return Mono.defer(() -> this.tickets.create(caller, request))
+			.map((snapshot) -> this.views.render(snapshot, caller))
 			.map((view) -> ResponseEntity.created(URI.create("/v1/tickets/" + view.id())).body(view));
 	}
 
+	/** Someone else's ticket is answered exactly like one that does not exist. */
 	@GetMapping("/{id}")
-	Mono<TicketView> get(@PathVariable String id) {
-		return this.tickets.find(id)
-			.map(this.views::render)
+	Mono<TicketView> get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+		return this.tickets.find(caller, id)
+			.map((snapshot) -> this.views.render(snapshot, caller))
 			.switchIfEmpty(Mono.error(() -> new TicketProblems.NotFound(id)));
 	}
 
 	@DeleteMapping("/{id}")
-	Mono<ResponseEntity<Void>> cancel(@PathVariable String id) {
-		return this.tickets.cancel(id).then(Mono.just(ResponseEntity.noContent().build()));
+	Mono<ResponseEntity<Void>> cancel(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+		return this.tickets.cancel(caller, id).then(Mono.just(ResponseEntity.noContent().build()));
 	}
 
 }

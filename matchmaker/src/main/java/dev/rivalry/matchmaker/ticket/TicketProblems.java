@@ -72,10 +72,15 @@ public final class TicketProblems {
 
 	static final class ActiveTicketExists extends ProblemException {
 
-		ActiveTicketExists(PlayerClaims.Conflict conflict, String profile) {
+		/**
+		 * @param revealTicket whether the caller may learn the ticket's id: only its own
+		 * player (or a back end acting for it) may, or anyone could cancel anyone's search
+		 */
+		ActiveTicketExists(PlayerClaims.Conflict conflict, String profile, boolean revealTicket) {
 			super(HttpStatus.CONFLICT, "active-ticket-exists",
 					"Player '" + conflict.playerId() + "' already has an active ticket in profile '" + profile + "'.",
-					Map.of("player", conflict.playerId(), "ticketId", conflict.ticketId(), "profile", profile));
+					revealTicket ? Map.of("player", conflict.playerId(), "ticketId", conflict.ticketId(), "profile", profile)
+							: Map.of("player", conflict.playerId(), "profile", profile));
 		}
 
 	}

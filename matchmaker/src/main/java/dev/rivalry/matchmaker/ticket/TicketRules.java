@@ -5,20 +5,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.rivalry.matchmaker.identity.Caller;
+import dev.rivalry.matchmaker.identity.IdentityProblems;
 import dev.rivalry.matchmaker.system.MatchmakerProperties;
 import dev.rivalry.web.ProblemException;
 import dev.rivalry.profiles.Profile;
 
 /**
  * The checks on a ticket that bean validation cannot express: limits from configuration,
- * distinct players, and the party size the owning profile admits. Pure.
+ * distinct players, whether the caller may queue them, and the party size the owning
+ * profile admits. Pure.
  */
 class TicketRules {
 
 	private final MatchmakerProperties.Limits limits;
 
-	TicketRules(MatchmakerProperties.Limits limits) {
+	private final String partyClaim;
+
+	TicketRules(MatchmakerProperties.Limits limits, String partyClaim) {
 		this.limits = limits;
+		this.partyClaim = partyClaim;
+	}
+
+	/** Whether the caller may queue these players (docs/security.md, "Party tickets"). */
+	Optional<ProblemException> checkCaller(Caller caller, List<String> playerIds) {
+		return switch (caller.mayCreate(playerIds)) {
+			case NONE -> Optional.empty();
+			case NOT_A_PLAYER -> Optional.of(new IdentityProblems.NotAPlayer());
+			case PARTY_NOT_AGREED -> Optional.of(new IdentityProblems.PartyNotAgreed(this.partyClaim));
+		};
 	}
 
 	Optional<ProblemException> checkShape(List<String> playerIds, Map<String, Object> attributes) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import dev.rivalry.matchmaker.identity.Caller;
 import dev.rivalry.matchmaker.messaging.TicketStream;
 import dev.rivalry.matchmaker.ticket.CreateTicketRequest.PlayerRequest;
 import dev.rivalry.profiles.MatchProfiles;
@@ -58,27 +59,29 @@ class TicketService {
 	/**
 	 * @return the new ticket, or the one an earlier request with the same key created
 	 */
-	Mono<TicketSnapshot> create(CreateTicketRequest request) {
+	Mono<TicketSnapshot> create(Caller caller, CreateTicketRequest request) {
 		Map<String, Object> attributes = (request.attributes() != null) ? request.attributes() : Map.of();
 		List<String> playerIds = request.players().stream().map(PlayerRequest::id).toList();
-		Profile profile = routeOrRefuse(playerIds, attributes);
+		Profile profile = routeOrRefuse(caller, playerIds, attributes);
 		String pool = profile.poolKeyOf(attributes);
 		Instant now = this.clock.instant();
 		Ticket ticket = new Ticket(TicketIds.newId(profile.name(), pool), profile.name(), pool,
 				playerIds.stream().map(Ticket.Player::new).toList(), attributes, request.latencies(), now,
 				now.plus(profile.ticketTtl()));
 		if (request.requestId() == null) {
-			return admit(ticket, playerIds);
+			return admit(caller, ticket, playerIds);
 		}
-		return this.requests.remember(playerIds.get(0), request.requestId(), ticket.id(), profile.ticketTtl())
-			.flatMap((earlierId) -> replay(earlierId))
-			.switchIfEmpty(Mono.defer(() -> admit(ticket, playerIds)
-				.onErrorResume((ex) -> this.requests.forget(playerIds.get(0), request.requestId(), ticket.id())
+		String scope = caller.idempotencyScope(playerIds);
+		return this.requests.remember(scope, request.requestId(), ticket.id(), profile.ticketTtl())
+			.flatMap((earlierId) -> replay(caller, earlierId))
+			.switchIfEmpty(Mono.defer(() -> admit(caller, ticket, playerIds)
+				.onErrorResume((ex) -> this.requests.forget(scope, request.requestId(), ticket.id())
 					.then(Mono.error(ex)))));
 	}
 
-	Mono<TicketSnapshot> find(String ticketId) {
-		return this.tickets.find(ticketId);
+	/** @return the ticket, or empty when it does not exist or is not the caller's to see */
+	Mono<TicketSnapshot> find(Caller caller, String ticketId) {
+		return this.tickets.find(ticketId).filter((snapshot) -> caller.mayRead(snapshot.ticket()));
 	}
 
 	/**
@@ -87,8 +90,11 @@ class TicketService {
 	 * engine's memory early and its failure is logged, not returned.
 	 * @return empty when the ticket was cancelled (now or before) or had expired
 	 */
-	Mono<Void> cancel(String ticketId) {
-		return this.tickets.cancel(ticketId).flatMap((result) -> {
+	Mono<Void> cancel(Caller caller, String ticketId) {
+		// The players of a ticket never change, so reading them first leaves no race.
+		return find(caller, ticketId).switchIfEmpty(Mono.error(() -> new TicketProblems.NotFound(ticketId)))
+			.then(this.tickets.cancel(ticketId))
+			.flatMap((result) -> {
 			if (result instanceof TransitionResult.Applied applied) {
 				Ticket ticket = applied.snapshot().ticket();
 				this.metrics.cancelled(ticket.profile());
@@ -108,8 +114,11 @@ class TicketService {
 	}
 
 	/** Throws the problem of a ticket no profile takes; validation errors are thrown, not signalled, before any I/O. */
-	private Profile routeOrRefuse(List<String> playerIds, Map<String, Object> attributes) {
+	private Profile routeOrRefuse(Caller caller, List<String> playerIds, Map<String, Object> attributes) {
 		this.rules.checkShape(playerIds, attributes).ifPresent((problem) -> {
+			throw this.metrics.refused(problem);
+		});
+		this.rules.checkCaller(caller, playerIds).ifPresent((problem) -> {
 			throw this.metrics.refused(problem);
 		});
 		Profile profile = this.profiles.firstMatching(attributes)
@@ -120,11 +129,11 @@ class TicketService {
 		return profile;
 	}
 
-	private Mono<TicketSnapshot> admit(Ticket ticket, List<String> playerIds) {
+	private Mono<TicketSnapshot> admit(Caller caller, Ticket ticket, List<String> playerIds) {
 		Duration claimTtl = Duration.between(ticket.createdAt(), ticket.expiresAt());
 		return this.claims.claimAll(ticket.profile(), playerIds, ticket.id(), claimTtl)
-			.flatMap((conflict) -> Mono.<TicketSnapshot>error(
-					this.metrics.refused(new TicketProblems.ActiveTicketExists(conflict, ticket.profile()))))
+			.flatMap((conflict) -> Mono.<TicketSnapshot>error(this.metrics.refused(new TicketProblems.ActiveTicketExists(
+					conflict, ticket.profile(), caller.actsFor(conflict.playerId())))))
 			.switchIfEmpty(Mono.defer(() -> storeAndPublish(ticket)
 				.onErrorResume((ex) -> this.claims.releaseAll(ticket.profile(), playerIds, ticket.id())
 					.then(Mono.error(ex)))));
@@ -141,8 +150,8 @@ class TicketService {
 			}));
 	}
 
-	private Mono<TicketSnapshot> replay(String earlierId) {
-		return this.tickets.find(earlierId)
+	private Mono<TicketSnapshot> replay(Caller caller, String earlierId) {
+		return find(caller, earlierId)
 			.switchIfEmpty(Mono.error(() -> new TicketProblems.RequestInProgress()));
 	}
 

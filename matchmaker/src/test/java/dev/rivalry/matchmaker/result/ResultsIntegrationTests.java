@@ -102,17 +102,18 @@ class ResultsIntegrationTests {
 		this.verifier = matchmaker.getBean(TokenVerifier.class);
 		this.ratings = matchmaker.getBean(RatingStore.class);
 		this.meters = matchmaker.getBean(MeterRegistry.class);
-		this.client = TicketFixtures.client(this.port);
+		this.client = TicketFixtures.clientAs(this.port, null);
 	}
 
 	@Test
 	void aReportedDuelMovesTheWinnersMuUpAndTheLosersDownByTheReferenceAmounts() {
 		String winner = player("winner");
 		String loser = player("loser");
-		TicketView first = TicketFixtures.createDuel(this.client, winner);
-		TicketView second = TicketFixtures.createDuel(this.client, loser);
+		WebTestClient backend = TicketFixtures.client(this.port);
+		TicketView first = TicketFixtures.createDuel(backend, winner);
+		TicketView second = TicketFixtures.createDuel(backend, loser);
 		MatchOutcome.Formed formed = (MatchOutcome.Formed) TicketFixtures.match(this.store, "duel", first, second);
-		String matchToken = this.client.get()
+		String matchToken = backend.get()
 			.uri("/v1/tickets/{id}", first.id())
 			.exchange()
 			.expectBody(TicketView.class)

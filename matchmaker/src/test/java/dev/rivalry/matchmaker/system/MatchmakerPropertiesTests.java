@@ -33,12 +33,29 @@ class MatchmakerPropertiesTests {
 
 	@ParameterizedTest
 	@CsvSource({ "rivalry.matchmaker.limits.players=0, limits.players", "rivalry.matchmaker.expiry.batch=0, expiry.batch",
-			"rivalry.matchmaker.heartbeat=soon, rivalry.matchmaker.heartbeat" })
+			"rivalry.matchmaker.heartbeat=soon, rivalry.matchmaker.heartbeat",
+			"rivalry.matchmaker.identity.clock-skew=10m, identity.clockSkew",
+			"rivalry.matchmaker.identity.providers[0].issuer=x, identity.providers[0].jwkSetUri",
+			"rivalry.matchmaker.identity.player-claim=, identity.playerClaim" })
 	void badSettingsStopTheStartNamingTheProperty(String setting, String named) {
 		this.runner.withPropertyValues(setting).run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(messagesOf(context.getStartupFailure())).contains(named);
 		});
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "HS256", "none", "hs512" })
+	void aSymmetricOrNoAlgorithmForAnIdentityProviderStopsTheStart(String algorithm) {
+		this.runner.withPropertyValues("rivalry.matchmaker.identity.providers[0].issuer=https://id.example",
+				"rivalry.matchmaker.identity.providers[0].jwk-set-uri=https://id.example/jwks",
+				"rivalry.matchmaker.identity.providers[0].audiences[0]=rivalry",
+				"rivalry.matchmaker.identity.providers[0].algorithms[0]=" + algorithm)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(messagesOf(context.getStartupFailure())).contains("identity.providers[0].algorithms[0]")
+					.contains("asymmetric");
+			});
 	}
 
 	@Configuration(proxyBeanMethods = false)

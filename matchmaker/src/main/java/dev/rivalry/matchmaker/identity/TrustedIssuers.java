@@ -1,0 +1,69 @@
+package dev.rivalry.matchmaker.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.rivalry.matchmaker.system.MatchmakerProperties;
+
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
+import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
+
+/**
+ * One authentication manager per trusted identity provider, chosen by the token's
+ * {@code iss}: a token from an issuer not configured is refused before any key is fetched.
+ * Each provider's keys come from its JWKS (Nimbus caches them and refetches on an unknown
+ * {@code kid}); only its configured asymmetric algorithms are accepted, so {@code none} and
+ * HMAC tokens never verify.
+ */
+final class TrustedIssuers {
+
+	private TrustedIssuers() {
+	}
+
+	static JwtIssuerReactiveAuthenticationManagerResolver resolver(MatchmakerProperties.Identity identity) {
+		JwtCallers callers = new JwtCallers(identity);
+		Map<String, ReactiveAuthenticationManager> managers = new LinkedHashMap<>();
+		for (MatchmakerProperties.Provider provider : identity.providers()) {
+			JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(
+					decoder(provider, identity.clockSkew()));
+			manager.setJwtAuthenticationConverter(callers);
+			managers.put(provider.issuer(), manager);
+		}
+		return new JwtIssuerReactiveAuthenticationManagerResolver(
+				(issuer) -> reactor.core.publisher.Mono.justOrEmpty(managers.get(issuer)));
+	}
+
+	private static NimbusReactiveJwtDecoder decoder(MatchmakerProperties.Provider provider, Duration clockSkew) {
+		NimbusReactiveJwtDecoder.JwkSetUriReactiveJwtDecoderBuilder builder = NimbusReactiveJwtDecoder
+			.withJwkSetUri(provider.jwkSetUri().toString());
+		provider.algorithms().forEach((name) -> builder.jwsAlgorithm(SignatureAlgorithm.from(name)));
+		NimbusReactiveJwtDecoder decoder = builder.build();
+		decoder.setJwtValidator(validator(provider, clockSkew));
+		return decoder;
+	}
+
+	private static OAuth2TokenValidator<Jwt> validator(MatchmakerProperties.Provider provider, Duration clockSkew) {
+		List<String> audiences = provider.audiences();
+		return new DelegatingOAuth2TokenValidator<>(List.of(new JwtTimestampValidator(clockSkew),
+				// A token without an expiry would be valid forever: refused.
+				new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+				new JwtIssuerValidator(provider.issuer()),
+				new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+						(aud) -> aud != null && aud.stream().anyMatch(audiences::contains))));
+	}
+
+}
