@@ -27,9 +27,12 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtRea
  * {@code iss}: a token from an issuer not configured is refused before any key is fetched.
  * Each provider's keys come from its JWKS (Nimbus caches them and refetches on an unknown
  * {@code kid}); only its configured asymmetric algorithms are accepted, so {@code none} and
- * HMAC tokens never verify.
+ * HMAC tokens never verify. ECDSA signatures are checked on Bouncy Castle ({@link EcdsaVerifiers}).
  */
 final class TrustedIssuers {
+
+	/** Shared by every provider: verifiers are kept per key, whoever serves it. */
+	private static final EcdsaVerifiers VERIFIERS = new EcdsaVerifiers();
 
 	private TrustedIssuers() {
 	}
@@ -51,6 +54,7 @@ final class TrustedIssuers {
 		NimbusReactiveJwtDecoder.JwkSetUriReactiveJwtDecoderBuilder builder = NimbusReactiveJwtDecoder
 			.withJwkSetUri(provider.jwkSetUri().toString());
 		provider.algorithms().forEach((name) -> builder.jwsAlgorithm(SignatureAlgorithm.from(name)));
+		builder.jwtProcessorCustomizer((processor) -> processor.setJWSVerifierFactory(VERIFIERS));
 		NimbusReactiveJwtDecoder decoder = builder.build();
 		decoder.setJwtValidator(validator(provider, clockSkew));
 		return decoder;
