@@ -37,6 +37,12 @@ final class Services implements AutoCloseable {
 
 	static final String FLEET_KEY = "end-to-end-fleet-key";
 
+	/**
+	 * One logging system serves the JVM, labelled with the first context's name: off, as in
+	 * standalone, so that no line claims to come from a service it does not.
+	 */
+	private static final String LOG_NAMES = "logging.include-application-name";
+
 	final int matchmakerPort = freePort();
 
 	final int serverlistPort = freePort();
@@ -58,7 +64,7 @@ final class Services implements AutoCloseable {
 
 	Services start() {
 		this.contexts.add(DevIdentityApplication.builder()
-			.run(arguments(Map.of(DevelopmentMode.PROPERTY, true, "server.port", this.identityPort,
+			.run(arguments(Map.of(DevelopmentMode.PROPERTY, true, LOG_NAMES, false, "server.port", this.identityPort,
 					"rivalry.dev-identity.issuer", identityUri(), "rivalry.dev-identity.audience",
 					Standalone.IDENTITY_AUDIENCE))));
 		this.contexts.add(MatchEngineApplication.builder()
@@ -145,6 +151,7 @@ final class Services implements AutoCloseable {
 		Map<String, Object> properties = new HashMap<>(TestRedis.get().springProperties());
 		properties.put("spring.cloud.stream.kafka.binder.brokers", TestKafka.bootstrapServers());
 		properties.put(DevelopmentMode.PROPERTY, true);
+		properties.put(LOG_NAMES, false);
 		properties.putAll(own);
 		return arguments(properties);
 	}
