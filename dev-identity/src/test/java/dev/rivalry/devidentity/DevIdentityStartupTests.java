@@ -1,12 +1,9 @@
 package dev.rivalry.devidentity;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static dev.rivalry.testsupport.StartupFailures.messagesOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,19 +26,8 @@ class DevIdentityStartupTests {
 		try (ConfigurableApplicationContext context = DevIdentityApplication.builder()
 			.run("--server.port=0", "--rivalry.development.enabled=true")) {
 			assertThat(context.getEnvironment().getProperty("spring.application.name")).isEqualTo("dev-identity");
-			String port = context.getEnvironment().getProperty("local.server.port");
-			WebTestClient.bindToServer()
-				.baseUrl("http://localhost:" + port)
-				.responseTimeout(Duration.ofSeconds(10))
-				.build()
-				.get()
-				.uri("/.well-known/jwks.json")
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody()
-				.jsonPath("$.keys[0].kid")
-				.isEqualTo(context.getBean(IdentityTokens.class).keyId());
+			assertThat(context.getEnvironment().getProperty("local.server.port")).isNotEqualTo("0");
+			assertThat(context.getBean(IdentityTokens.class).issuer()).isEqualTo("http://localhost:8083");
 		}
 	}
 

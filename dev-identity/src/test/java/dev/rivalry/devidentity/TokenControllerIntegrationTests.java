@@ -40,16 +40,7 @@ class TokenControllerIntegrationTests {
 
 	@Test
 	void aPlayerGetsATokenWithoutABody() throws Exception {
-		JsonNode answer = client().post()
-			.uri("/v1/players/{id}/token", "alice")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
+		JsonNode answer = okJson(client().post().uri("/v1/players/{id}/token", "alice").exchange());
 
 		JWTClaimsSet claims = verified(answer.path("token").asString());
 		assertThat(claims.getSubject()).isEqualTo("alice");
@@ -64,11 +55,7 @@ class TokenControllerIntegrationTests {
 
 	@Test
 	void aPartyLeadersTokenListsTheMembersWhoAgreed() throws Exception {
-		JsonNode answer = playerToken("alice", Map.of("party", List.of("bob", "carol"))).expectStatus()
-			.isOk()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
+		JsonNode answer = okJson(playerToken("alice", Map.of("party", List.of("bob", "carol"))));
 
 		JWTClaimsSet claims = verified(answer.path("token").asString());
 		assertThat(claims.getSubject()).isEqualTo("alice");
@@ -77,25 +64,14 @@ class TokenControllerIntegrationTests {
 
 	@Test
 	void anEmptyPartyIsASoloPlayer() throws Exception {
-		JsonNode answer = playerToken("alice", Map.of("party", List.of())).expectStatus()
-			.isOk()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
+		JsonNode answer = okJson(playerToken("alice", Map.of("party", List.of())));
 
 		assertThat(verified(answer.path("token").asString()).getClaims()).doesNotContainKey("party");
 	}
 
 	@Test
 	void aBackendGetsATokenWithTheTicketsScope() throws Exception {
-		JsonNode answer = client().post()
-			.uri("/v1/backends/{id}/token", "game-backend")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
+		JsonNode answer = okJson(client().post().uri("/v1/backends/{id}/token", "game-backend").exchange());
 
 		JWTClaimsSet claims = verified(answer.path("token").asString());
 		assertThat(claims.getSubject()).isEqualTo("game-backend");
@@ -180,6 +156,17 @@ class TokenControllerIntegrationTests {
 
 		assertThat(JWKSet.parse(jwks).getKeys()).singleElement()
 			.satisfies((key) -> assertThat(key.isPrivate()).isFalse());
+	}
+
+	/** A {@code 200} with a JSON body, as every token answer is. */
+	private static JsonNode okJson(WebTestClient.ResponseSpec response) {
+		return response.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private WebTestClient.ResponseSpec playerToken(String id, Map<String, Object> body) {
