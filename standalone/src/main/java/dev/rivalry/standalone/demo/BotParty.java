@@ -12,10 +12,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Bots that queue together on one ticket (one bot, or a party), round after round: queue
- * (the first bot, with a token whose party claim names the others), follow the ticket, and when it is matched, each bot trades its own match token for an
- * allocation, connects to the server and plays until the match is over; then they rest
- * and queue again. A round that fails anywhere is logged at debug and followed by the
- * next one, so bots never stop until disposed.
+ * (the first bot, with a token whose party claim names the others), follow the ticket, and
+ * when it is matched, each bot trades its own match token for an allocation, connects to
+ * the server and plays until the match is over; then they rest and queue again. A round
+ * that fails anywhere is logged at debug and followed by the next one, so bots never stop
+ * until disposed.
  */
 final class BotParty {
 

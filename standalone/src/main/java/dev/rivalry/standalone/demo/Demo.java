@@ -26,10 +26,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Demo traffic against running services: simulated game servers (the serverlist's
  * {@link ReferenceGameServer}) register in each region, and bots, alone for {@code duel}
  * and in parties for {@code squad}, get player tokens from the development identity
- * provider, queue, get matched, are allocated a server, play and
- * queue again, so that matches form, results are reported and ratings move. Each bot has
- * a hidden skill, and stronger teams win more often, so ratings spread out the way real
- * players' do.
+ * provider, queue, get matched, are allocated a server, play and queue again, so that
+ * matches form, results are reported and ratings move. Each bot has a hidden skill, and
+ * stronger teams win more often, so ratings spread out the way real players' do.
  * <p>
  * Everything runs on Reactor, bounded by the number of bots and servers; failures are
  * logged (debug for a bot's round, warn for a server) and the traffic goes on. Start with
