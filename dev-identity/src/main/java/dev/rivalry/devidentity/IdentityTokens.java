@@ -3,6 +3,7 @@ package dev.rivalry.devidentity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,8 @@ public final class IdentityTokens {
 	 * @param lifetime from now to {@code exp}; negative for a token already expired
 	 */
 	public IssuedIdentityToken sign(String subject, Map<String, Object> extra, Duration lifetime) {
-		Instant now = this.clock.instant();
+		// JWT times are whole seconds: the expiresAt handed out is then exactly the token's exp.
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		Instant expiresAt = now.plus(lifetime);
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(this.issuer)
 			.audience(this.audience)

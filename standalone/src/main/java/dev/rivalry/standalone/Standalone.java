@@ -4,14 +4,17 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.rivalry.devidentity.DevIdentityApplication;
 import dev.rivalry.engine.MatchEngineApplication;
 import dev.rivalry.matchmaker.MatchmakerApplication;
 import dev.rivalry.serverlist.ServerlistApplication;
 import dev.rivalry.standalone.demo.Demo;
 import dev.rivalry.standalone.demo.DemoSettings;
+import dev.rivalry.web.development.DevelopmentMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
@@ -22,12 +25,20 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The whole system in one JVM, for local play: {@code java -jar rivalry-standalone.jar
- * [--demo=false] [--kafka-port=19092] [--redis-port=16379] [--fleet-key=…]}. Ctrl-C stops
- * the services, then Kafka, then Redis, and removes Kafka's data.
+ * [--demo=false] [--kafka-port=19092] [--redis-port=16379] [--identity-port=8083]
+ * [--fleet-key=…]}. The development identity provider starts first and the matchmaker
+ * trusts its player tokens; every application runs in development mode. Ctrl-C stops the
+ * demo, the services and the identity provider, then Kafka, then Redis, and removes
+ * Kafka's data.
  */
 public final class Standalone implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(Standalone.class);
+
+	/** The audience of the development player tokens, set on both sides so they cannot drift apart. */
+	static final String IDENTITY_AUDIENCE = "rivalry";
+
+	private static final String JWKS_PATH = "/.well-known/jwks.json";
 
 	private final List<AutoCloseable> started = new ArrayList<>();
 
@@ -55,21 +66,32 @@ public final class Standalone implements AutoCloseable {
 			this.started.add(redis::stop);
 			InProcessKafka kafka = InProcessKafka.start(this.settings.kafkaPort(), data.resolve("kafka"));
 			this.started.add(kafka);
+			// Every application here runs in development mode: the identity provider refuses to
+			// start otherwise, and the well-known fleet key is accepted only then.
 			// One logging system serves the JVM: the logger names tell the services apart.
-			Map<String, Object> shared = Map.of("spring.data.redis.url", "redis://127.0.0.1:" + this.settings.redisPort(),
+			Map<String, Object> development = Map.of(DevelopmentMode.PROPERTY, true, "logging.include-application-name",
+					false);
+			Map<String, Object> shared = new HashMap<>(development);
+			shared.putAll(Map.of("spring.data.redis.url", "redis://127.0.0.1:" + this.settings.redisPort(),
 					"spring.cloud.stream.kafka.binder.brokers", kafka.bootstrapServers(), "spring.kafka.bootstrap-servers",
-					kafka.bootstrapServers(), "logging.include-application-name", false);
-			run(MatchmakerApplication.builder(), shared, serviceArgs, Map.of("server.port", this.settings.matchmakerPort(),
+					kafka.bootstrapServers()));
+			URI identity = local(this.settings.identityPort());
+			run(DevIdentityApplication.builder(), development, serviceArgs, Map.of("server.port",
+					this.settings.identityPort(), "rivalry.dev-identity.issuer", identity, "rivalry.dev-identity.audience",
+					IDENTITY_AUDIENCE));
+			Map<String, Object> matchmaker = new HashMap<>(trust(identity));
+			matchmaker.putAll(Map.of("server.port", this.settings.matchmakerPort(),
 					"rivalry.tokens.remote.sources.serverlist", jwks(this.settings.serverlistPort()),
 					"rivalry.matchmaker.dashboard.engines", local(this.settings.enginePort()),
 					"rivalry.matchmaker.dashboard.serverlist", local(this.settings.serverlistPort())));
+			run(MatchmakerApplication.builder(), shared, serviceArgs, matchmaker);
 			run(ServerlistApplication.builder(), shared, serviceArgs, Map.of("server.port", this.settings.serverlistPort(),
 					"rivalry.tokens.remote.sources.matchmaker", jwks(this.settings.matchmakerPort()),
 					"rivalry.serverlist.fleets.dev", this.settings.fleetKey()));
 			run(MatchEngineApplication.builder(), shared, serviceArgs, Map.of("server.port", this.settings.enginePort()));
 			if (this.settings.demo()) {
 				this.started.add(Demo.start(local(this.settings.matchmakerPort()), local(this.settings.serverlistPort()),
-						this.settings.fleetKey(), DemoSettings.defaults()));
+						identity, this.settings.fleetKey(), DemoSettings.defaults()));
 			}
 			logger.info(banner());
 		}
@@ -79,9 +101,19 @@ public final class Standalone implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The matchmaker's settings that make it trust the development identity provider's player
+	 * tokens: its issuer, where its keys are, and the audience its tokens carry.
+	 */
+	static Map<String, Object> trust(URI identity) {
+		String provider = "rivalry.matchmaker.identity.providers[0].";
+		return Map.of(provider + "issuer", identity, provider + "jwk-set-uri", identity + JWKS_PATH,
+				provider + "audiences[0]", IDENTITY_AUDIENCE);
+	}
+
 	private void run(SpringApplicationBuilder service, Map<String, Object> shared, String[] args,
 			Map<String, Object> own) {
-		Map<String, Object> properties = new java.util.HashMap<>(shared);
+		Map<String, Object> properties = new HashMap<>(shared);
 		properties.putAll(own);
 		List<String> all = new ArrayList<>();
 		properties.forEach((name, value) -> all.add("--" + name + "=" + value));
@@ -97,6 +129,9 @@ public final class Standalone implements AutoCloseable {
 				"  matchmaker   http://localhost:" + this.settings.matchmakerPort() + "/  (dashboard, API /v1)",
 				"  serverlist   http://localhost:" + this.settings.serverlistPort(),
 				"  match-engine http://localhost:" + this.settings.enginePort() + "/v1/pools",
+				"  identity     http://localhost:" + this.settings.identityPort()
+						+ "  (development player tokens; only this matchmaker trusts them)",
+				"  a token      curl -s -X POST http://localhost:" + this.settings.identityPort() + "/v1/players/alice/token",
 				"  Kafka        localhost:" + this.settings.kafkaPort() + "   Redis localhost:" + this.settings.redisPort(),
 				"  fleet key    " + this.settings.fleetKey(),
 				this.settings.demo() ? "  demo         bots play in " + String.join(", ", DemoSettings.defaults().regions())
@@ -105,7 +140,7 @@ public final class Standalone implements AutoCloseable {
 	}
 
 	private static String jwks(int port) {
-		return local(port) + "/.well-known/jwks.json";
+		return local(port) + JWKS_PATH;
 	}
 
 	private static URI local(int port) {

@@ -41,7 +41,8 @@ class DemoEndToEndTests {
 
 	@Test
 	void botsAloneAndInPartiesPlayMatchesWhoseResultsMoveTheirRatings() {
-		Demo demo = Demo.start(services.matchmakerUri(), services.serverlistUri(), Services.FLEET_KEY, FAST);
+		Demo demo = Demo.start(services.matchmakerUri(), services.serverlistUri(), services.identityUri(),
+				Services.FLEET_KEY, FAST);
 		try {
 			await().atMost(Duration.ofSeconds(45)).until(() -> demo.activity().reported() >= 4);
 			await().atMost(Duration.ofSeconds(30)).until(() -> ratedMatches("demo-squad-01", "squad") >= 1);

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The whole loop with every token from its real issuer: two players queue, the engine
+ * The whole loop with every token from its real issuer: two players queue with their
+ * player tokens from the development identity provider, the engine
  * matches them, each trades the matchmaker's match token for the serverlist's allocation
  * token, the reference game server verifies those locally, starts, and reports the result
  * with the serverlist's report token; the winner's rating rises and the loser's falls by
@@ -104,8 +105,10 @@ class FullLoopEndToEndTests {
 	}
 
 	private static Mono<TicketView> matchedTicket(WebTestClient matchmaker, String player) {
+		String token = services.playerToken(player);
 		TicketView ticket = matchmaker.post()
 			.uri("/v1/tickets")
+			.headers((headers) -> headers.setBearerAuth(token))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("players", List.of(Map.of("id", player)), "attributes", Map.of("mode", "duel", "region", "eu")))
 			.exchange()
@@ -116,6 +119,7 @@ class FullLoopEndToEndTests {
 			.getResponseBody();
 		return matchmaker.get()
 			.uri("/v1/tickets/{id}/events", ticket.id())
+			.headers((headers) -> headers.setBearerAuth(token))
 			.accept(MediaType.TEXT_EVENT_STREAM)
 			.exchange()
 			.returnResult(new ParameterizedTypeReference<ServerSentEvent<TicketView>>() {

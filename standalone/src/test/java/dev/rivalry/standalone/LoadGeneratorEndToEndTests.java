@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bench's open-loop load generator, briefly and slowly, against the three services:
- * players queue, follow their streams, trade their match tokens for allocations; the
+ * players get their tokens from the identity provider ahead of the schedule, queue, follow their streams, trade their match tokens for allocations; the
  * simulated servers start, report and are ready again; every ticket ends exactly once and
  * the report is written. Figures are the bench's business (docs/benchmarks.md), not this
  * test's: it only checks that the generator measures what it says it measures.
@@ -78,7 +78,7 @@ class LoadGeneratorEndToEndTests {
 	private static LoadSettings settings(String scenario, int rate, Path results) {
 		return LoadSettings.parse("--scenario=" + scenario, "--rate=" + rate, "--warmup=0s", "--duration=3s",
 				"--drain=20s", "--matchmaker=" + services.matchmakerUri(), "--serverlist=" + services.serverlistUri(),
-				"--fleet-key=" + Services.FLEET_KEY, "--servers=30", "--regions=eu", "--out=" + results);
+				"--identity=" + services.identityUri(), "--fleet-key=" + Services.FLEET_KEY, "--servers=30", "--regions=eu", "--out=" + results);
 	}
 
 }

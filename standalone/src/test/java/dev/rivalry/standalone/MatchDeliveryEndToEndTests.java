@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The matchmaker and the engine as separate services (each its own application context
  * and configuration) on one Kafka and one Redis: two players of a 1v1 profile in one
- * region queue, the engine matches them, and each player's event stream delivers
+ * region queue with their player tokens, the engine matches them, and each player's event stream delivers
  * {@code MATCHED} with a match-ID token that verifies and fits the JSON Schema.
  */
 class MatchDeliveryEndToEndTests {
@@ -63,7 +63,8 @@ class MatchDeliveryEndToEndTests {
 		TicketView aliceTicket = queue(client, alice);
 		TicketView bobTicket = queue(client, bob);
 
-		List<TicketView> finals = Flux.merge(lastState(client, aliceTicket.id()), lastState(client, bobTicket.id()))
+		List<TicketView> finals = Flux
+			.merge(lastState(client, alice, aliceTicket.id()), lastState(client, bob, bobTicket.id()))
 			.collectList()
 			.block(Duration.ofSeconds(60));
 
@@ -91,6 +92,7 @@ class MatchDeliveryEndToEndTests {
 	private static TicketView queue(WebTestClient client, String player) {
 		return client.post()
 			.uri("/v1/tickets")
+			.headers((headers) -> headers.setBearerAuth(services.playerToken(player)))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("players", List.of(Map.of("id", player)), "attributes",
 					Map.of("mode", "duel", "region", "eu")))
@@ -103,9 +105,10 @@ class MatchDeliveryEndToEndTests {
 	}
 
 	/** The ticket's event stream, to its end: the terminal state. */
-	private static Mono<TicketView> lastState(WebTestClient client, String ticketId) {
+	private static Mono<TicketView> lastState(WebTestClient client, String player, String ticketId) {
 		return client.get()
 			.uri("/v1/tickets/{id}/events", ticketId)
+			.headers((headers) -> headers.setBearerAuth(services.playerToken(player)))
 			.accept(MediaType.TEXT_EVENT_STREAM)
 			.exchange()
 			.expectStatus()

@@ -15,27 +15,41 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import dev.rivalry.devidentity.DevIdentityApplication;
+import dev.rivalry.devidentity.client.DevIdentityClient;
 import dev.rivalry.engine.MatchEngineApplication;
 import dev.rivalry.matchmaker.MatchmakerApplication;
 import dev.rivalry.serverlist.ServerlistApplication;
 import dev.rivalry.testsupport.TestKafka;
 import dev.rivalry.testsupport.TestRedis;
+import dev.rivalry.web.development.DevelopmentMode;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The three services as separate application contexts on the test Kafka and Redis, on
- * ports chosen up front (the matchmaker and the serverlist each verify the other's tokens
- * against the other's JWKS), wired as standalone wires them.
+ * The development identity provider and the three services as separate application
+ * contexts on the test Kafka and Redis, on ports chosen up front (the matchmaker and the
+ * serverlist each verify the other's tokens against the other's JWKS, and the matchmaker
+ * the provider's player tokens), all in development mode, wired as standalone wires them.
  */
 final class Services implements AutoCloseable {
 
 	static final String FLEET_KEY = "end-to-end-fleet-key";
 
+	/**
+	 * One logging system serves the JVM, labelled with the first context's name: off, as in
+	 * standalone, so that no line claims to come from a service it does not.
+	 */
+	private static final String LOG_NAMES = "logging.include-application-name";
+
 	final int matchmakerPort = freePort();
 
 	final int serverlistPort = freePort();
+
+	final int identityPort = freePort();
+
+	private final DevIdentityClient identity = DevIdentityClient.create(identityUri());
 
 	/** The matchmaker's signing keys, from configuration as in production: they outlive a restart. */
 	private final Path matchmakerKeys = writeKeys();
@@ -49,6 +63,10 @@ final class Services implements AutoCloseable {
 	}
 
 	Services start() {
+		this.contexts.add(DevIdentityApplication.builder()
+			.run(arguments(Map.of(DevelopmentMode.PROPERTY, true, LOG_NAMES, false, "server.port", this.identityPort,
+					"rivalry.dev-identity.issuer", identityUri(), "rivalry.dev-identity.audience",
+					Standalone.IDENTITY_AUDIENCE))));
 		this.contexts.add(MatchEngineApplication.builder()
 			.run(args(Map.of("server.port", 0, "spring.cloud.stream.bindings.tickets-in-0.group", this.engineGroup))));
 		startMatchmaker();
@@ -60,9 +78,10 @@ final class Services implements AutoCloseable {
 
 	/** Starts a matchmaker (again) on its port. */
 	ConfigurableApplicationContext startMatchmaker() {
-		ConfigurableApplicationContext matchmaker = MatchmakerApplication.builder()
-			.run(args(Map.of("server.port", this.matchmakerPort, "rivalry.tokens.remote.sources.serverlist",
-					jwks(this.serverlistPort), "rivalry.tokens.keys.jwk-set", this.matchmakerKeys)));
+		Map<String, Object> own = new HashMap<>(Standalone.trust(identityUri()));
+		own.putAll(Map.of("server.port", this.matchmakerPort, "rivalry.tokens.remote.sources.serverlist",
+				jwks(this.serverlistPort), "rivalry.tokens.keys.jwk-set", this.matchmakerKeys));
+		ConfigurableApplicationContext matchmaker = MatchmakerApplication.builder().run(args(own));
 		this.contexts.add(matchmaker);
 		return matchmaker;
 	}
@@ -103,6 +122,24 @@ final class Services implements AutoCloseable {
 		return URI.create("http://localhost:" + this.matchmakerPort);
 	}
 
+	URI identityUri() {
+		return URI.create("http://localhost:" + this.identityPort);
+	}
+
+	/** Player tokens from the provider, cached per player and party, as a game client would keep them. */
+	DevIdentityClient identity() {
+		return this.identity;
+	}
+
+	/**
+	 * @param player the player the token is for
+	 * @param party the other members of its party, who agreed to queue with it
+	 * @return the player's bearer token
+	 */
+	String playerToken(String player, String... party) {
+		return this.identity.player(player, List.of(party)).block(Duration.ofSeconds(30)).token();
+	}
+
 	private static WebTestClient client(int port) {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port)
@@ -113,7 +150,13 @@ final class Services implements AutoCloseable {
 	private static String[] args(Map<String, Object> own) {
 		Map<String, Object> properties = new HashMap<>(TestRedis.get().springProperties());
 		properties.put("spring.cloud.stream.kafka.binder.brokers", TestKafka.bootstrapServers());
+		properties.put(DevelopmentMode.PROPERTY, true);
+		properties.put(LOG_NAMES, false);
 		properties.putAll(own);
+		return arguments(properties);
+	}
+
+	private static String[] arguments(Map<String, Object> properties) {
 		return properties.entrySet()
 			.stream()
 			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())

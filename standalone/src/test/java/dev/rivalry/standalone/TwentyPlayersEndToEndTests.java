@@ -83,7 +83,7 @@ class TwentyPlayersEndToEndTests {
 		List<TicketView> tickets = new ArrayList<>();
 		duelists.subList(0, 5).forEach((party) -> tickets.add(queue(party, "duel")));
 		squad.subList(0, 3).forEach((party) -> tickets.add(queue(party, "squad")));
-		Flux<TicketView> early = Flux.fromIterable(List.copyOf(tickets)).flatMap((t) -> this.players.finalState(t.id()));
+		Flux<TicketView> early = Flux.fromIterable(List.copyOf(tickets)).flatMap(this.players::finalState);
 		List<TicketView> finals = new ArrayList<>();
 		if (restartInTheMiddle) {
 			// The first streams are open when the matchmaker goes away; they must reconnect.
@@ -94,7 +94,7 @@ class TwentyPlayersEndToEndTests {
 		List<TicketView> late = new ArrayList<>();
 		duelists.subList(5, 10).forEach((party) -> late.add(queue(party, "duel")));
 		squad.subList(3, 6).forEach((party) -> late.add(queue(party, "squad")));
-		finals.addAll(Flux.concat(early, Flux.fromIterable(late).flatMap((t) -> this.players.finalState(t.id())))
+		finals.addAll(Flux.concat(early, Flux.fromIterable(late).flatMap(this.players::finalState))
 			.collectList()
 			.block(Duration.ofSeconds(120)));
 
@@ -102,7 +102,9 @@ class TwentyPlayersEndToEndTests {
 		assertThat(finals.stream().map((ticket) -> ticket.match().id()).distinct()).hasSize(6);
 		for (TicketView ticket : finals) {
 			for (var player : ticket.players()) {
-				Map<String, Object> allocation = this.players.allocate(ticket.match().tokens().get(player.id()))
+				// Every player reads its own match token, with its own player token.
+				Map<String, Object> allocation = this.players.matchToken(ticket.id(), player.id())
+					.flatMap(this.players::allocate)
 					.block(Duration.ofSeconds(30));
 				ReferenceGameServer server = serverOf((String) allocation.get("matchId"));
 				assertThat(server.admit((String) allocation.get("token")).block(Duration.ofSeconds(30)).playerId())

@@ -53,6 +53,11 @@ final class Http implements AutoCloseable {
 		this.streams = HttpClient.create(this.streamPool).runOn(this.loops);
 	}
 
+	/** @return the client of short calls (its pool and timeout), for callers that speak another contract */
+	HttpClient calls() {
+		return this.calls;
+	}
+
 	/**
 	 * One call with an optional JSON body and bearer token.
 	 * @return the status and body; failures to connect or answer in time are errors

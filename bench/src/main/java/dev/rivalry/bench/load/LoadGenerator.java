@@ -12,6 +12,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import dev.rivalry.bench.load.report.LoadReport;
+import dev.rivalry.devidentity.client.DevIdentityClient;
 import io.netty.handler.codec.http.HttpMethod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,9 @@ public final class LoadGenerator {
 				this.settings.warmupTickets() + this.settings.tickets() + this.settings.servers() + 100);
 		try (Http http = new Http(2048, streams, this.settings.callTimeout())) {
 			long batchWindow = batchWindowMillis(http);
+			PlannedTicket[] planned = PlannedTicket.plan(this.settings, this.json, Long.toString(System.currentTimeMillis(), 36));
+			PlayerTokens tokens = new PlayerTokens(new DevIdentityClient(http.calls(), this.settings.identity()));
+			prefetch(tokens, planned);
 			long firstNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
 			long startNanos = firstNanos + this.settings.warmup().toNanos();
 			Measurements measurements = new Measurements(startNanos);
@@ -54,8 +58,8 @@ public final class LoadGenerator {
 					fleet.start().block(this.settings.callTimeout().multipliedBy(2));
 					logger.info("{} simulated game servers registered and listening", this.settings.servers());
 				}
-				PlayerFlow players = new PlayerFlow(this.settings, http, measurements, ledger, fleet, this.json,
-						Long.toString(System.currentTimeMillis(), 36));
+				PlayerFlow players = new PlayerFlow(this.settings, http, measurements, ledger, fleet, this.json, tokens,
+						planned);
 				Instant startedAt = Instant.now().plusMillis(500).plus(this.settings.warmup());
 				ScheduledExecutorService progress = progress(measurements, startNanos);
 				try {
@@ -70,6 +74,24 @@ public final class LoadGenerator {
 						measurements.latencies(), measurements.errors(), ledger.check(), measurements.timeline());
 			}
 		}
+	}
+
+	/**
+	 * Fetches every planned ticket's tokens before the schedule starts, so that neither the
+	 * provider's answers nor its signing fall into the measurements (see {@link PlayerTokens}).
+	 */
+	private void prefetch(PlayerTokens tokens, PlannedTicket[] planned) {
+		long started = System.nanoTime();
+		Long fetched;
+		try {
+			fetched = tokens.prefetch(Flux.fromArray(planned).map(PlannedTicket::players)).block();
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("No player tokens from the identity provider at " + this.settings.identity()
+					+ " (standalone runs one on port 8083; see --identity): " + ex.getMessage(), ex);
+		}
+		logger.info("{} player tokens for {} tickets from {} in {} ms", fetched, planned.length,
+				this.settings.identity(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 	}
 
 	/**
@@ -165,6 +187,7 @@ public final class LoadGenerator {
 		environment.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
 		environment.put("matchmaker", this.settings.matchmaker().toString());
 		environment.put("serverlist", this.settings.serverlist().toString());
+		environment.put("identity", this.settings.identity().toString());
 		environment.put("servers", Integer.toString(this.settings.servers()));
 		environment.put("regions", String.join(",", this.settings.regions()));
 		return new LoadReport.Run(this.settings.scenario().id(), this.settings.scenario().profile(), batchWindow,

@@ -25,6 +25,8 @@ import java.util.Set;
  * cancelling what is still searching
  * @param matchmaker the matchmaker's base URL
  * @param serverlist the serverlist's base URL
+ * @param identity the development identity provider's base URL: the players' tokens come
+ * from it, all fetched before the schedule starts (see {@link PlayerTokens})
  * @param fleetKey the key the simulated game servers register with
  * @param servers how many simulated game servers to run (spread over the regions)
  * @param regions the regions tickets and servers are spread over, round-robin
@@ -35,7 +37,7 @@ import java.util.Set;
  * @param callTimeout a call not answered in this long is an error ({@code timeout})
  */
 public record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration duration, Duration drain, URI matchmaker, URI serverlist,
-		String fleetKey, int servers, List<String> regions, boolean allocate, Path out, long seed, Duration callTimeout) {
+		URI identity, String fleetKey, int servers, List<String> regions, boolean allocate, Path out, long seed, Duration callTimeout) {
 
 	static final String USAGE = """
 			Usage: java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain [--name=value ...]
@@ -45,13 +47,14 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 			  --duration=30s         how long tickets arrive and are measured
 			  --drain=30s            wait for every ticket to end, then cancel the rest
 			  --matchmaker=http://localhost:8080  --serverlist=http://localhost:8081
+			  --identity=http://localhost:8083   players' tokens, fetched before the first ticket
 			  --fleet-key=dev-fleet-key  --servers=200  --regions=eu,us,ap
 			  --allocate=true        matched players get servers; servers start and report
 			  --out=bench/results    --seed=1  --call-timeout=30s
 			""";
 
 	private static final Set<String> NAMES = Set.of("scenario", "rate", "warmup", "duration", "drain", "matchmaker", "serverlist",
-			"fleet-key", "servers", "regions", "allocate", "out", "seed", "call-timeout");
+			"identity", "fleet-key", "servers", "regions", "allocate", "out", "seed", "call-timeout");
 
 	public LoadSettings {
 		if (!(rate > 0) || rate > 1_000_000) {
@@ -91,6 +94,7 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 		return new LoadSettings(Scenario.of(given.getOrDefault("scenario", "duel-rating")),
 				number(given, "rate", "1000"), duration(given, "warmup", "10s"), duration(given, "duration", "30s"), duration(given, "drain", "30s"),
 				uri(given, "matchmaker", "http://localhost:8080"), uri(given, "serverlist", "http://localhost:8081"),
+				uri(given, "identity", "http://localhost:8083"),
 				given.getOrDefault("fleet-key", "dev-fleet-key"), servers(whole(given, "servers", "200")),
 				Arrays.stream(given.getOrDefault("regions", "eu,us,ap").split(",", -1)).map(String::trim).toList(),
 				bool(given, "allocate", "true"), Path.of(given.getOrDefault("out", "bench/results")),
@@ -102,6 +106,7 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 		return String.join(" ", "java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain",
 				"--scenario=" + this.scenario.id(), "--rate=" + format(this.rate), "--warmup=" + seconds(this.warmup), "--duration=" + seconds(this.duration),
 				"--drain=" + seconds(this.drain), "--matchmaker=" + this.matchmaker, "--serverlist=" + this.serverlist,
+				"--identity=" + this.identity,
 				"--call-timeout=" + seconds(this.callTimeout), "--servers=" + this.servers, "--regions=" + String.join(",", this.regions),
 				"--allocate=" + this.allocate, "--seed=" + this.seed);
 	}

@@ -2,13 +2,11 @@ package dev.rivalry.bench.load;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.rivalry.bench.load.report.LatencyNames;
@@ -20,10 +18,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What each generated ticket's players do, as a game client would: create the ticket,
- * follow its event stream to its end (reconnecting if it drops), and when matched trade
- * each player's match token for an allocation and present it to the server. Every latency
- * is measured from the ticket's intended send time.
+ * What each generated ticket's players do, as a game client would: create the ticket with
+ * the leader's player token, follow its event stream to its end (reconnecting if it
+ * drops), and when matched trade each player's match token (the others read theirs from
+ * their own view of the ticket) for an allocation and present it to the server. Every
+ * latency is measured from the ticket's intended send time. The tickets are planned, and
+ * their players' tokens fetched, before the schedule starts ({@link PlannedTicket},
+ * {@link PlayerTokens}).
  */
 final class PlayerFlow {
 
@@ -42,46 +43,43 @@ final class PlayerFlow {
 
 	private final JsonMapper json;
 
-	private final String runId;
-
-	private final SplittableRandom random;
-
 	private final AtomicInteger inFlight = new AtomicInteger();
+
+	private final PlayerTokens tokens;
+
+	/** The planned tickets by index; each is dropped once sent. */
+	private final PlannedTicket[] planned;
 
 	private final URI tickets;
 
 	private final URI allocations;
 
 	PlayerFlow(LoadSettings settings, Http http, Measurements measurements, TicketLedger ledger, SimulatedFleet fleet,
-			JsonMapper json, String runId) {
+			JsonMapper json, PlayerTokens tokens, PlannedTicket[] planned) {
 		this.settings = settings;
 		this.http = http;
 		this.measurements = measurements;
 		this.ledger = ledger;
 		this.fleet = fleet;
 		this.json = json;
-		this.runId = runId;
-		this.random = new SplittableRandom(settings.seed());
+		this.tokens = tokens;
+		this.planned = planned;
 		this.tickets = settings.matchmaker().resolve("/v1/tickets");
 		this.allocations = settings.serverlist().resolve("/v1/allocations");
 	}
 
 	/**
-	 * Sends ticket {@code index} now; called by the arrival schedule, one thread.
+	 * Sends planned ticket {@code index} now; called by the arrival schedule, one thread.
 	 * @param intendedNanos when it was due: every latency starts there
 	 */
 	void arrive(long index, long intendedNanos) {
-		int size = this.settings.scenario().partySize(this.random);
-		List<String> players = new ArrayList<>(size);
-		for (int k = 0; k < size; k++) {
-			players.add("b" + this.runId + "-" + index + "-" + k);
-		}
-		String region = this.settings.regions().get((int) (index % this.settings.regions().size()));
-		String body = this.json.writeValueAsString(Map.of("players", players.stream().map((id) -> Map.of("id", id)).toList(),
-				"attributes", this.settings.scenario().attributes(region, index)));
+		PlannedTicket ticket = this.planned[(int) index];
+		// Sent once: the plan's memory goes with it (a long run plans hundreds of thousands).
+		this.planned[(int) index] = null;
+		List<String> players = ticket.players();
 		this.inFlight.incrementAndGet();
-		create(body, players, intendedNanos)
-			.flatMap((ticketId) -> follow(ticketId, intendedNanos))
+		create(ticket.body(), players, intendedNanos)
+			.flatMap((ticketId) -> follow(ticketId, players, intendedNanos))
 			.flatMap((matched) -> allocate(matched, intendedNanos))
 			.doFinally((signal) -> this.inFlight.decrementAndGet())
 			.subscribe(null, (ex) -> {
@@ -98,7 +96,8 @@ final class PlayerFlow {
 
 	/** Cancels a ticket left searching at the end; its stream then ends {@code CANCELLED} (or {@code MATCHED}). */
 	Mono<Void> cancel(String ticketId) {
-		return this.http.call(HttpMethod.DELETE, this.tickets.resolve("/v1/tickets/" + ticketId), null, null)
+		return this.tokens.leader(this.ledger.players(ticketId))
+			.flatMap((token) -> this.http.call(HttpMethod.DELETE, this.tickets.resolve("/v1/tickets/" + ticketId), token, null))
 			.doOnNext((response) -> {
 				if (response.status() != 204 && response.status() != 409) {
 					this.measurements.error("cancel:" + Failures.kind(response));
@@ -117,7 +116,8 @@ final class PlayerFlow {
 	 * @return the state, {@code ""} when it could not be read
 	 */
 	Mono<ServerState> serverState(String ticketId) {
-		return this.http.call(HttpMethod.GET, this.tickets.resolve("/v1/tickets/" + ticketId), null, null)
+		return this.tokens.leader(this.ledger.players(ticketId))
+			.flatMap((token) -> this.http.call(HttpMethod.GET, this.tickets.resolve("/v1/tickets/" + ticketId), token, null))
 			.map((response) -> new ServerState(ticketId,
 					(response.status() == 200) ? this.json.readTree(response.body()).path("state").asString() : ""))
 			.onErrorReturn(new ServerState(ticketId, ""));
@@ -131,21 +131,25 @@ final class PlayerFlow {
 	}
 
 	private Mono<String> create(String body, List<String> players, long intendedNanos) {
-		return this.http.call(HttpMethod.POST, this.tickets, null, body).onErrorMap((ex) -> {
-			this.measurements.error("create:" + Failures.kind(ex));
-			return new Failures.Counted();
-		}).flatMap((response) -> {
-			long now = System.nanoTime();
-			if (response.status() != 201) {
-				this.measurements.error("create:" + Failures.kind(response));
-				return Mono.error(new Failures.Counted());
-			}
-			String ticketId = this.json.readTree(response.body()).path("id").asString();
-			this.ledger.created(ticketId, players);
-			this.measurements.latency(LatencyNames.CREATE, intendedNanos, now);
-			this.measurements.created(now, players.size());
-			return Mono.just(ticketId);
-		});
+		// Fetched before the schedule started: from the cache, no request.
+		return this.tokens.leader(players)
+			.flatMap((token) -> this.http.call(HttpMethod.POST, this.tickets, token, body))
+			.onErrorMap((ex) -> {
+				this.measurements.error("create:" + Failures.kind(ex));
+				return new Failures.Counted();
+			})
+			.flatMap((response) -> {
+				long now = System.nanoTime();
+				if (response.status() != 201) {
+					this.measurements.error("create:" + Failures.kind(response));
+					return Mono.error(new Failures.Counted());
+				}
+				String ticketId = this.json.readTree(response.body()).path("id").asString();
+				this.ledger.created(ticketId, players);
+				this.measurements.latency(LatencyNames.CREATE, intendedNanos, now);
+				this.measurements.created(now, players.size());
+				return Mono.just(ticketId);
+			});
 	}
 
 	/**
@@ -153,9 +157,9 @@ final class PlayerFlow {
 	 * (its first event is the current state, so nothing is missed).
 	 * @return the match, when the ticket was matched
 	 */
-	private Mono<Matched> follow(String ticketId, long intendedNanos) {
+	private Mono<Matched> follow(String ticketId, List<String> players, long intendedNanos) {
 		URI events = this.tickets.resolve("/v1/tickets/" + ticketId + "/events");
-		return Flux.defer(() -> this.http.events(events, null))
+		return Flux.defer(() -> this.tokens.leader(players).flatMapMany((token) -> this.http.events(events, token)))
 			.filter((event) -> "ticket".equals(event.event()) && event.data() != null)
 			.map((event) -> this.json.readTree(event.data()))
 			.filter((ticket) -> !"SEARCHING".equals(ticket.path("state").asString()))
@@ -163,12 +167,12 @@ final class PlayerFlow {
 			// The stream ends after the terminal state; ended without one, the player listens again.
 			.repeatWhen((ends) -> ends.takeWhile((end) -> this.ledger.isOpen(ticketId)).delayElements(Duration.ofMillis(100)))
 			.retryWhen(Retry.fixedDelay(20, Duration.ofMillis(200)).filter((ex) -> !(ex instanceof Http.Refused)))
-			.concatMap((ticket) -> terminal(ticketId, ticket, intendedNanos))
+			.concatMap((ticket) -> terminal(ticketId, players, ticket, intendedNanos))
 			.next()
 			.onErrorMap((ex) -> new Failures.Counted());
 	}
 
-	private Mono<Matched> terminal(String ticketId, JsonNode ticket, long intendedNanos) {
+	private Mono<Matched> terminal(String ticketId, List<String> players, JsonNode ticket, long intendedNanos) {
 		long now = System.nanoTime();
 		String state = ticket.path("state").asString();
 		if (!this.ledger.terminal(ticketId, state) || !"MATCHED".equals(state)) {
@@ -187,19 +191,48 @@ final class PlayerFlow {
 		this.measurements.matchedTicket(now);
 		Map<String, String> tokens = new LinkedHashMap<>();
 		match.path("tokens").properties().forEach((entry) -> tokens.put(entry.getKey(), entry.getValue().asString()));
-		return Mono.just(new Matched(matchId, tokens, now));
+		return Mono.just(new Matched(ticketId, matchId, players, tokens, now));
 	}
 
 	private Mono<Void> allocate(Matched matched, long intendedNanos) {
 		if (!this.settings.allocate()) {
 			return Mono.empty();
 		}
-		return Flux.fromIterable(matched.tokens().entrySet())
-			.flatMap((player) -> allocateOne(matched, player.getKey(), player.getValue(), intendedNanos))
+		return Flux.fromIterable(matched.players())
+			.flatMap((player) -> ownMatchToken(matched, player)
+				.flatMap((token) -> allocateOne(matched, player, token.matchToken(), token.nanos(), intendedNanos)))
 			.then();
 	}
 
-	private Mono<Void> allocateOne(Matched matched, String playerId, String matchToken, long intendedNanos) {
+	/**
+	 * The player's match token: from the leader's view when it is there, else from the
+	 * player's own view of the ticket (a view carries its reader's match token only).
+	 */
+	private Mono<MatchToken> ownMatchToken(Matched matched, String player) {
+		String seen = matched.tokens().get(player);
+		if (seen != null) {
+			return Mono.just(new MatchToken(seen, matched.tokenNanos()));
+		}
+		URI ticket = this.tickets.resolve("/v1/tickets/" + matched.ticketId());
+		return this.tokens.own(player)
+			.flatMap((token) -> this.http.call(HttpMethod.GET, ticket, token, null))
+			.onErrorMap((ex) -> {
+				this.measurements.error("view:" + Failures.kind(ex));
+				return new Failures.Counted();
+			})
+			.flatMap((response) -> {
+				String matchToken = (response.status() == 200)
+						? this.json.readTree(response.body()).path("match").path("tokens").path(player).asString("") : "";
+				if (matchToken.isEmpty()) {
+					this.measurements.error("view:" + Failures.kind(response));
+					return Mono.error(new Failures.Counted());
+				}
+				return Mono.just(new MatchToken(matchToken, System.nanoTime()));
+			});
+	}
+
+	private Mono<Void> allocateOne(Matched matched, String playerId, String matchToken, long tokenNanos,
+			long intendedNanos) {
 		long giveUpAt = System.nanoTime() + ALLOCATION_PATIENCE.toNanos();
 		return Mono.defer(() -> this.http.call(HttpMethod.POST, this.allocations, matchToken, null))
 			.onErrorMap((ex) -> {
@@ -210,7 +243,7 @@ final class PlayerFlow {
 				long now = System.nanoTime();
 				if (response.status() == 200) {
 					this.measurements.latency(LatencyNames.CREATE_TO_ALLOCATION, intendedNanos, now);
-					this.measurements.latency(LatencyNames.TOKEN_TO_ALLOCATION, intendedNanos, matched.tokenNanos(), now);
+					this.measurements.latency(LatencyNames.TOKEN_TO_ALLOCATION, intendedNanos, tokenNanos, now);
 					this.measurements.allocated(now);
 					this.fleet.admit(matched.matchId(), playerId);
 					return Mono.<Void>empty();
@@ -225,11 +258,22 @@ final class PlayerFlow {
 	}
 
 	/**
+	 * @param ticketId the ticket
 	 * @param matchId the match
-	 * @param tokens match token by player of this ticket
+	 * @param players the ticket's players, leader first
+	 * @param tokens match token by player, as the leader's view shows them
 	 * @param tokenNanos when the tokens arrived
 	 */
-	private record Matched(String matchId, Map<String, String> tokens, long tokenNanos) {
+	private record Matched(String ticketId, String matchId, List<String> players, Map<String, String> tokens,
+			long tokenNanos) {
 	}
+
+	/**
+	 * @param matchToken a player's match token
+	 * @param nanos when the player had it
+	 */
+	private record MatchToken(String matchToken, long nanos) {
+	}
+
 
 }

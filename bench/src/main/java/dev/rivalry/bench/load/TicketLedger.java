@@ -92,6 +92,12 @@ final class TicketLedger {
 		return entry != null && entry.terminals.get() == 0;
 	}
 
+	/** @return the players of a created ticket, its leader first; empty for a ticket never created */
+	List<String> players(String ticketId) {
+		Entry entry = this.tickets.get(ticketId);
+		return (entry != null) ? entry.players : List.of();
+	}
+
 	/** @return created tickets */
 	int size() {
 		return this.tickets.size();

@@ -32,6 +32,7 @@ class LoadSettingsTests {
 		assertThat(settings.drain()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(settings.matchmaker()).isEqualTo(URI.create("http://localhost:8080"));
 		assertThat(settings.serverlist()).isEqualTo(URI.create("http://localhost:8081"));
+		assertThat(settings.identity()).isEqualTo(URI.create("http://localhost:8083"));
 		assertThat(settings.fleetKey()).isEqualTo("dev-fleet-key");
 		assertThat(settings.servers()).isEqualTo(200);
 		assertThat(settings.regions()).containsExactly("eu", "us", "ap");
@@ -48,6 +49,7 @@ class LoadSettingsTests {
 	void everySettingCanBeGiven() {
 		LoadSettings settings = LoadSettings.parse("--scenario=squad", "--rate=250.5", "--warmup=0s", "--duration=5s",
 				"--drain=1s", "--matchmaker=https://mm.example:9443", "--serverlist=http://sl.example", "--fleet-key=k",
+				"--identity=http://idp.example:9083",
 				"--servers=0", "--regions=eu, us ", "--allocate=false", "--out=/tmp/runs", "--seed=-7",
 				"--call-timeout=750ms");
 
@@ -58,6 +60,7 @@ class LoadSettingsTests {
 		assertThat(settings.drain()).isEqualTo(Duration.ofSeconds(1));
 		assertThat(settings.matchmaker()).isEqualTo(URI.create("https://mm.example:9443"));
 		assertThat(settings.serverlist()).isEqualTo(URI.create("http://sl.example"));
+		assertThat(settings.identity()).isEqualTo(URI.create("http://idp.example:9083"));
 		assertThat(settings.fleetKey()).isEqualTo("k");
 		// No servers are needed when the players never ask for one.
 		assertThat(settings.servers()).isZero();
@@ -101,6 +104,7 @@ class LoadSettingsTests {
 				bad("--regions=,", "--regions"),
 				bad("--matchmaker=ftp://localhost:8080", "--matchmaker", "'ftp://localhost:8080'"),
 				bad("--serverlist=localhost:8081", "--serverlist", "'localhost:8081'"),
+				bad("--identity=localhost:8083", "--identity", "'localhost:8083'"),
 				bad("--allocate=maybe", "--allocate", "'maybe'"),
 				bad("--allocate=TRUE", "--allocate", "'TRUE'"));
 	}
@@ -152,7 +156,8 @@ class LoadSettingsTests {
 
 	static Stream<Arguments> runs() {
 		return Stream.of(run(), run("--scenario=squad", "--rate=2.5", "--warmup=0s", "--duration=1500ms", "--drain=2m",
-				"--servers=0", "--allocate=false", "--regions=eu", "--seed=42", "--out=elsewhere"),
+				"--servers=0", "--allocate=false", "--regions=eu", "--seed=42", "--out=elsewhere",
+				"--identity=https://idp.example/realm"),
 				run("--scenario=duel-first-come", "--rate=0.001", "--warmup=PT0.25S", "--duration=PT1H", "--drain=0ms",
 						"--servers=3", "--regions=eu, us ,ap,sa", "--seed=-3"),
 				run("--rate=1000000", "--duration=2.5s", "--seed=" + Long.MAX_VALUE));
@@ -166,7 +171,7 @@ class LoadSettingsTests {
 	void commandListsTheArgumentsInAFixedOrder() {
 		assertThat(LoadSettings.parse().command()).isEqualTo(MAIN + " --scenario=duel-rating --rate=1000 --warmup=10s "
 				+ "--duration=30s --drain=30s --matchmaker=http://localhost:8080 --serverlist=http://localhost:8081 "
-				+ "--call-timeout=30s --servers=200 --regions=eu,us,ap --allocate=true --seed=1");
+				+ "--identity=http://localhost:8083 --call-timeout=30s --servers=200 --regions=eu,us,ap --allocate=true --seed=1");
 	}
 
 }

@@ -11,11 +11,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Bots that queue together on one ticket (one bot, or a party), round after round: queue,
- * follow the ticket, and when it is matched, each bot trades its own match token for an
- * allocation, connects to the server and plays until the match is over; then they rest
- * and queue again. A round that fails anywhere is logged at debug and followed by the
- * next one, so bots never stop until disposed.
+ * Bots that queue together on one ticket (one bot, or a party), round after round: queue
+ * (the first bot, with a token whose party claim names the others), follow the ticket, and
+ * when it is matched, each bot trades its own match token for an allocation, connects to
+ * the server and plays until the match is over; then they rest and queue again. A round
+ * that fails anywhere is logged at debug and followed by the next one, so bots never stop
+ * until disposed.
  */
 final class BotParty {
 
@@ -40,7 +41,8 @@ final class BotParty {
 	private final DemoCounters counters;
 
 	/**
-	 * @param players the bots' ids, one for a solo ticket
+	 * @param players the bots' ids, one for a solo ticket; the first leads the party and
+	 * queues it with its token
 	 * @param attributes the ticket's attributes (mode and region)
 	 * @param client the players' HTTP calls
 	 * @param servers the demo's server at an allocation's {@code conn}, or null
@@ -68,8 +70,8 @@ final class BotParty {
 	private Mono<Void> round() {
 		return this.client.queue(this.players, this.attributes)
 			.doOnNext((ticketId) -> this.counters.queued())
-			.flatMap((ticketId) -> this.client.outcome(ticketId, TICKET_PATIENCE))
-			.flatMap((ticket) -> ticket.isMatched() ? playMatch(ticket.match()) : Mono.empty())
+			.flatMap((ticketId) -> this.client.outcome(this.players, ticketId, TICKET_PATIENCE))
+			.flatMap((ticket) -> ticket.isMatched() ? playMatch(ticket.id(), ticket.match()) : Mono.empty())
 			// One policy: whatever went wrong, this round is over and the next one starts after a rest.
 			.onErrorResume((ex) -> {
 				logger.debug("Bots {}: round ended early: {}", this.players, ex.toString());
@@ -79,21 +81,20 @@ final class BotParty {
 			.then();
 	}
 
-	private Mono<Void> playMatch(PlayerClient.MatchView match) {
+	private Mono<Void> playMatch(String ticketId, PlayerClient.MatchView match) {
 		this.counters.matched();
 		return Flux.fromIterable(this.players)
-			.flatMap((player) -> join(player, match))
+			.flatMap((player) -> join(player, ticketId, match))
 			.then()
 			.timeout(MATCH_PATIENCE);
 	}
 
-	/** One bot: its allocation, the way to the server, and the match. */
-	private Mono<Void> join(String player, PlayerClient.MatchView match) {
-		String matchToken = match.tokens().get(player);
-		if (matchToken == null) {
-			return Mono.error(new IllegalStateException("No match token for " + player));
-		}
-		return this.client.allocate(matchToken)
+	/** One bot: its own match token, its allocation, the way to the server, and the match. */
+	private Mono<Void> join(String player, String ticketId, PlayerClient.MatchView match) {
+		// The leader's view may carry the leader's token only: the others read their own.
+		String seen = match.tokens().get(player);
+		Mono<String> matchToken = (seen != null) ? Mono.just(seen) : this.client.matchToken(player, ticketId);
+		return matchToken.flatMap(this.client::allocate)
 			.delayElement(this.settings.connect().draw())
 			.flatMap((allocated) -> {
 				SimulatedServer server = this.servers.apply(allocated.conn());

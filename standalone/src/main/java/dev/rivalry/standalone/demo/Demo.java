@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import dev.rivalry.devidentity.client.DevIdentityClient;
 import dev.rivalry.serverlist.client.ReferenceGameServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +25,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Demo traffic against running services: simulated game servers (the serverlist's
  * {@link ReferenceGameServer}) register in each region, and bots, alone for {@code duel}
- * and in parties for {@code squad}, queue, get matched, are allocated a server, play and
- * queue again, so that matches form, results are reported and ratings move. Each bot has
- * a hidden skill, and stronger teams win more often, so ratings spread out the way real
- * players' do.
+ * and in parties for {@code squad}, get player tokens from the development identity
+ * provider, queue, get matched, are allocated a server, play and queue again, so that
+ * matches form, results are reported and ratings move. Each bot has a hidden skill, and
+ * stronger teams win more often, so ratings spread out the way real players' do.
  * <p>
  * Everything runs on Reactor, bounded by the number of bots and servers; failures are
  * logged (debug for a bot's round, warn for a server) and the traffic goes on. Start with
@@ -56,7 +57,7 @@ public final class Demo implements AutoCloseable {
 
 	private final Disposable.Composite running = Disposables.composite();
 
-	private Demo(URI matchmaker, URI serverlist, String fleetKey, DemoSettings settings) {
+	private Demo(URI matchmaker, URI serverlist, URI identity, String fleetKey, DemoSettings settings) {
 		this.settings = settings;
 		// Every bot holds a ticket's event stream and every server its allocation stream:
 		// more connections per service than a default pool allows.
@@ -68,7 +69,8 @@ public final class Demo implements AutoCloseable {
 			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(this.connections)));
 		Map<String, Double> skills = new LinkedHashMap<>();
 		Random random = new Random(settings.seed());
-		PlayerClient players = new PlayerClient(web, matchmaker, serverlist);
+		DevIdentityClient tokens = new DevIdentityClient(HttpClient.create(this.connections), identity);
+		PlayerClient players = new PlayerClient(web, matchmaker, serverlist, tokens);
 		for (String region : settings.regions()) {
 			for (int i = 0; i < settings.duelPlayers(); i++) {
 				String player = name(region, "duel", i);
@@ -109,12 +111,14 @@ public final class Demo implements AutoCloseable {
 	 * yet), then the bots start queueing. Returns at once.
 	 * @param matchmaker the matchmaker's base URL
 	 * @param serverlist the serverlist's base URL
+	 * @param identity the development identity provider's base URL, where bots get their
+	 * player tokens
 	 * @param fleetKey the key the servers register with
 	 * @param settings how much traffic
 	 * @return the running demo; close it to stop
 	 */
-	public static Demo start(URI matchmaker, URI serverlist, String fleetKey, DemoSettings settings) {
-		Demo demo = new Demo(matchmaker, serverlist, fleetKey, settings);
+	public static Demo start(URI matchmaker, URI serverlist, URI identity, String fleetKey, DemoSettings settings) {
+		Demo demo = new Demo(matchmaker, serverlist, identity, fleetKey, settings);
 		demo.run();
 		return demo;
 	}

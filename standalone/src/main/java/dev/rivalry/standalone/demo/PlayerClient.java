@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.rivalry.devidentity.IssuedIdentityToken;
+import dev.rivalry.devidentity.client.DevIdentityClient;
 import dev.rivalry.tokens.Participant;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -19,7 +21,10 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 
 /**
  * The calls a player's client makes, as docs/api.md and docs/serverlist.md describe them:
- * queue a ticket, follow it to its end, trade a match token for an allocation.
+ * queue a ticket, follow it to its end, trade a match token for an allocation. Ticket calls
+ * carry the party leader's player token from the development identity provider (cached per
+ * player and renewed before it expires), whose {@code party} claim lists the other members:
+ * the matchmaker lets a player queue others only when they agreed.
  * Thread safe.
  */
 final class PlayerClient {
@@ -38,47 +43,77 @@ final class PlayerClient {
 
 	private final WebClient serverlist;
 
-	PlayerClient(WebClient.Builder builder, URI matchmaker, URI serverlist) {
+	private final DevIdentityClient identity;
+
+	PlayerClient(WebClient.Builder builder, URI matchmaker, URI serverlist, DevIdentityClient identity) {
 		this.matchmaker = builder.clone().baseUrl(matchmaker.toString()).build();
 		this.serverlist = builder.clone().baseUrl(serverlist.toString()).build();
+		this.identity = identity;
 	}
 
 	/**
 	 * Queues a ticket; a player who still has a searching ticket in the profile (a bot
 	 * restarted against the same Redis) follows that one instead.
+	 * @param players the party, its leader first
 	 * @return the ticket's id
 	 */
 	Mono<String> queue(List<String> players, Map<String, Object> attributes) {
 		Map<String, Object> body = Map.of("players", players.stream().map((id) -> Map.of("id", id)).toList(),
 				"attributes", attributes);
-		return this.matchmaker.post()
+		return leaderToken(players).flatMap((token) -> this.matchmaker.post()
 			.uri("/v1/tickets")
+			.headers((headers) -> headers.setBearerAuth(token))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.retrieve()
 			.bodyToMono(Ticket.class)
 			.map(Ticket::id)
 			.onErrorResume(WebClientResponseException.Conflict.class, (conflict) -> Mono
-				.justOrEmpty(conflict.getResponseBodyAs(ActiveTicket.class)).mapNotNull(ActiveTicket::ticketId))
+				.justOrEmpty(conflict.getResponseBodyAs(ActiveTicket.class)).mapNotNull(ActiveTicket::ticketId)))
 			.timeout(CALL_TIMEOUT);
 	}
 
 	/**
 	 * Follows a ticket's events to its terminal state.
+	 * @param players the ticket's party, its leader first
 	 * @param patience the longest wait (the ticket's time to live and some)
 	 * @return the ticket in its last state
 	 */
-	Mono<Ticket> outcome(String ticketId, Duration patience) {
-		return this.matchmaker.get()
+	Mono<Ticket> outcome(List<String> players, String ticketId, Duration patience) {
+		return leaderToken(players).flatMap((token) -> this.matchmaker.get()
 			.uri("/v1/tickets/{id}/events", ticketId)
+			.headers((headers) -> headers.setBearerAuth(token))
 			.accept(MediaType.TEXT_EVENT_STREAM)
 			.retrieve()
 			.bodyToFlux(TICKET_EVENT)
 			.filter((event) -> "ticket".equals(event.event()) && event.data() != null)
 			.map(ServerSentEvent::data)
 			.takeUntil(Ticket::isTerminal)
-			.last()
+			.last())
 			.timeout(patience);
+	}
+
+	/**
+	 * A player's own match token, from the ticket as that player sees it: a player's view of
+	 * a ticket carries that player's match token only.
+	 * @return the token; an error when the ticket shows none for the player
+	 */
+	Mono<String> matchToken(String player, String ticketId) {
+		return this.identity.player(player)
+			.flatMap((token) -> this.matchmaker.get()
+				.uri("/v1/tickets/{id}", ticketId)
+				.headers((headers) -> headers.setBearerAuth(token.token()))
+				.retrieve()
+				.bodyToMono(Ticket.class))
+			.mapNotNull((ticket) -> (ticket.match() != null) ? ticket.match().tokens().get(player) : null)
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException("No match token for " + player)))
+			.timeout(CALL_TIMEOUT);
+	}
+
+	/** The leader's token names the other members: it may queue them and follow their ticket. */
+	private Mono<String> leaderToken(List<String> players) {
+		return this.identity.player(players.get(0), players.subList(1, players.size()))
+			.map(IssuedIdentityToken::token);
 	}
 
 	/**
