@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import static dev.rivalry.testsupport.StartupFailures.messagesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
@@ -18,7 +17,7 @@ class DevIdentityStartupTests {
 	@Test
 	void withoutTheDevelopmentSwitchTheProviderRefusesToStartAndSaysWhichPropertyToSet() {
 		assertThatException().isThrownBy(() -> DevIdentityApplication.builder().run("--server.port=0"))
-			.satisfies((failure) -> assertThat(messagesOf(failure)).contains("rivalry.development.enabled=true"));
+			.satisfies((failure) -> assertThat(failure).hasStackTraceContaining("rivalry.development.enabled=true"));
 	}
 
 	@Test
