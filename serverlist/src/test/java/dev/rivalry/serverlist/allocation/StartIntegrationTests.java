@@ -32,11 +32,9 @@ class StartIntegrationTests extends ServerlistIntegrationTest {
 
 	@Test
 	void aConfirmedStartAnswersTheServersReportTokenForTheMatch() {
-		String game = TestServers.game();
-		Registered server = servers().register(game, "eu");
-		TestMatch match = TestMatch.of(game, "eu");
-		servers().allocatedServer(match.token(0));
-
+		Allocated allocated = allocatedMatch();
+		Registered server = allocated.server();
+		TestMatch match = allocated.match();
 		String reportToken = startedReportToken(server, match);
 		ReportClaims report = Tokens.verifiedReport(this.serverlistKeys, reportToken);
 		assertThat(report.serverId()).isEqualTo(server.id());
@@ -55,10 +53,9 @@ class StartIntegrationTests extends ServerlistIntegrationTest {
 
 	@Test
 	void theServerPlayingTheMatchGetsAReportTokenAgainWhenItAsksAgain() {
-		String game = TestServers.game();
-		Registered server = servers().register(game, "eu");
-		TestMatch match = TestMatch.of(game, "eu");
-		servers().allocatedServer(match.token(0));
+		Allocated allocated = allocatedMatch();
+		Registered server = allocated.server();
+		TestMatch match = allocated.match();
 		startedReportToken(server, match);
 
 		ReportClaims again = Tokens.verifiedReport(this.serverlistKeys, startedReportToken(server, match));
@@ -69,11 +66,10 @@ class StartIntegrationTests extends ServerlistIntegrationTest {
 
 	@Test
 	void anotherServerCannotStartTheMatchNorGetItsReportToken() {
-		String game = TestServers.game();
-		Registered holder = servers().register(game, "eu");
-		TestMatch match = TestMatch.of(game, "eu");
-		servers().allocatedServer(match.token(0));
-		Registered other = servers().register(game, "eu");
+		Allocated allocated = allocatedMatch();
+		Registered holder = allocated.server();
+		TestMatch match = allocated.match();
+		Registered other = servers().register(match.game(), "eu");
 
 		servers().started(other, match.matchId())
 			.expectStatus()
@@ -96,6 +92,15 @@ class StartIntegrationTests extends ServerlistIntegrationTest {
 		assertThat(servers().state(other.id())).isEqualTo("READY");
 	}
 
+	/** A server of a game of its own, allocated a match of that game. */
+	private Allocated allocatedMatch() {
+		String game = TestServers.game();
+		Registered server = servers().register(game, "eu");
+		TestMatch match = TestMatch.of(game, "eu");
+		assertThat(servers().allocatedServer(match.token(0))).isEqualTo(server.id());
+		return new Allocated(server, match);
+	}
+
 	@SuppressWarnings("unchecked")
 	private String startedReportToken(Registered server, TestMatch match) {
 		Map<String, Object> body = servers().started(server, match.matchId())
@@ -106,6 +111,9 @@ class StartIntegrationTests extends ServerlistIntegrationTest {
 			.getResponseBody();
 		assertThat(body).containsOnlyKeys("reportToken");
 		return (String) body.get("reportToken");
+	}
+
+	private record Allocated(Registered server, TestMatch match) {
 	}
 
 }
