@@ -47,10 +47,9 @@ class ServerConfiguration {
 	FleetKeys fleetKeys(ServerlistProperties properties, DevelopmentMode development) {
 		Map<String, String> fleets = properties.effectiveFleets();
 		if (properties.fleets().isEmpty()) {
-			refuseUnlessDevelopment(development, FLEETS, null,
-					"no fleet is configured, so servers would register in the development fleet '"
-							+ ServerlistProperties.DEV_FLEET + "' with the well-known key '" + DevelopmentMode.WELL_KNOWN_FLEET_KEY
-							+ "'; configure " + FLEETS + ".<name>=<key>");
+			refuseUnlessDevelopment(development, FLEETS, null, "no fleet is configured, so servers would register"
+					+ " in the development fleet '" + ServerlistProperties.DEV_FLEET + "' with the well-known key '"
+					+ DevelopmentMode.WELL_KNOWN_FLEET_KEY + "'; configure " + FLEETS + ".<name>=<key>");
 			logger.warn("No fleets configured ({}): servers register with the development fleet '{}' and its"
 					+ " well-known key '{}' ({}=true). Fine on a developer's machine, wrong anywhere else.", FLEETS,
 					ServerlistProperties.DEV_FLEET, DevelopmentMode.WELL_KNOWN_FLEET_KEY, DevelopmentMode.PROPERTY);
