@@ -57,7 +57,7 @@ class RestartIntegrationTests {
 				.assertNext((event) -> assertThat(event.data()).containsEntry("matchId", match.matchId()))
 				.thenCancel()
 				.verify(Duration.ofSeconds(20));
-			servers.started(server, match.matchId()).expectStatus().isNoContent();
+			servers.started(server, match.matchId()).expectStatus().isOk();
 			assertThat(servers.state(server.id())).isEqualTo("PLAYING");
 		}
 	}

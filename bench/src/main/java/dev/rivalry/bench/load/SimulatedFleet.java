@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Simulated game servers: they register with the fleet key, heartbeat, listen for
  * allocations on their event streams, let the match's players in as they present their
  * allocations, confirm the start once all are in, report a random result with the report
- * token and are ready again. They play no game: a match lasts as long as its calls. The
+ * token the start confirmation answered and are ready again. They play no game: a match lasts as long as its calls. The
  * players' allocation tokens are not verified here (the generator would spend the
  * machine's cores on it); the serverlist's tests and the reference server do that.
  */
@@ -139,11 +139,12 @@ final class SimulatedFleet implements AutoCloseable {
 		URI serverlist = this.settings.serverlist();
 		String results = this.json.writeValueAsString(Map.of("teams", game.randomRanks()));
 		Mono<Void> startAndReport = step("start", this.http.call(HttpMethod.POST,
-				uri(serverlist, "/v1/servers/" + server.id + "/matches/" + matchId + "/started"), server.credential, null), 204)
-			.then(report(matchId, game.reportToken, results))
+				uri(serverlist, "/v1/servers/" + server.id + "/matches/" + matchId + "/started"), server.credential, null), 200)
+			.map((started) -> this.json.readTree(started.body()).path("reportToken").asString())
+			.flatMap((reportToken) -> report(matchId, reportToken, results))
 			.doOnSuccess((done) -> this.measurements.resultReported());
 		Mono<Void> ready = step("ready", this.http.call(HttpMethod.POST, uri(serverlist, "/v1/servers/" + server.id + "/ready"),
-				server.credential, null), 204);
+				server.credential, null), 204).then();
 		return startAndReport.onErrorResume((ex) -> Mono.empty())
 			.then(ready)
 			.onErrorResume((ex) -> Mono.empty());
@@ -175,13 +176,14 @@ final class SimulatedFleet implements AutoCloseable {
 			.retryWhen(Failures.AFTER_RETRY_AFTER);
 	}
 
-	private Mono<Void> step(String name, Mono<Http.Response> call, int expected) {
+	/** @return the response when its status is the expected one; otherwise the failure is counted */
+	private Mono<Http.Response> step(String name, Mono<Http.Response> call, int expected) {
 		return call.onErrorMap((ex) -> {
 			this.measurements.error(name + ":" + Failures.kind(ex));
 			return new Failures.Counted();
 		}).flatMap((response) -> {
 			if (response.status() == expected) {
-				return Mono.empty();
+				return Mono.just(response);
 			}
 			this.measurements.error(name + ":" + Failures.kind(response));
 			return Mono.error(new Failures.Counted());
@@ -237,8 +239,6 @@ final class SimulatedFleet implements AutoCloseable {
 
 		private volatile int teams;
 
-		private volatile String reportToken;
-
 		/** @return whether this is the match's first allocation event */
 		boolean assign(Server server, JsonNode allocation) {
 			if (this.assignments.getAndIncrement() > 0) {
@@ -250,7 +250,6 @@ final class SimulatedFleet implements AutoCloseable {
 				ids.add(participant.path("id").asString());
 				teamCount = Math.max(teamCount, participant.path("team").asInt() + 1);
 			}
-			this.reportToken = allocation.path("reportToken").asString();
 			this.teams = teamCount;
 			this.participants = ids;
 			this.server = server;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.rivalry.serverlist.server.ServerState;
 import dev.rivalry.tokens.Rejected;
 import dev.rivalry.web.ProblemException;
 
@@ -11,8 +12,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * The ways an allocation request is refused, each with its own problem type slug. None
- * quotes the token.
+ * The ways an allocation request or a start confirmation is refused, each with its own
+ * problem type slug. None quotes the token.
  */
 final class AllocationProblems {
 
@@ -67,6 +68,17 @@ final class AllocationProblems {
 			super(HttpStatus.CONFLICT, "match-ended",
 					"Match '" + matchId + "' was played and its server released; it is not allocated again.",
 					Map.of("matchId", matchId));
+		}
+
+	}
+
+	static final class NotAllocated extends ProblemException {
+
+		NotAllocated(String serverId, String matchId, ServerState state) {
+			super(HttpStatus.CONFLICT, "not-allocated-to-match", "Server '" + serverId + "' (" + state
+					+ ") holds no allocation of match '" + matchId + "': it was never allocated it, or the start "
+					+ "deadline passed and the match may have gone to another server. No report token is issued.",
+					Map.of("serverId", serverId, "matchId", matchId, "state", state.name()));
 		}
 
 	}

@@ -20,8 +20,8 @@ import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * Allocations in Redis, one hash per match: {@code PENDING} until the server confirms the
- * start or the deadline passes, then {@code STARTED} and {@code ENDED}, or {@code EXPIRED}
- * (the match may be allocated again). Finished ones are kept for the retention time.
+ * start ({@link #start}) or the deadline passes, then {@code STARTED} and {@code ENDED}, or
+ * {@code EXPIRED} (the match may be allocated again). Finished ones are kept for the retention time.
  * Thread-safe; nothing blocks.
  */
 public class Allocations {
@@ -29,6 +29,8 @@ public class Allocations {
 	private static final RedisScript<String> ALLOCATE = ServerScripts.load("allocate");
 
 	private static final RedisScript<String> EXPIRE = ServerScripts.load("expire");
+
+	private static final RedisScript<String> START = ServerScripts.load("start");
 
 	private final ReactiveStringRedisTemplate redis;
 
@@ -69,6 +71,19 @@ public class Allocations {
 		args.addAll(List.of(match.matchId(), Long.toString(startBy.toEpochMilli()), matchJson));
 		args.addAll(candidates);
 		return this.scripts.run(ALLOCATE, this.scripts.keys().allocation(match.matchId()), args);
+	}
+
+	/**
+	 * The server confirms the start of the match it was allocated (its {@code PENDING}
+	 * allocation becomes {@code STARTED}, the server {@code PLAYING}); idempotent for the
+	 * server playing the match. Counts as the server's heartbeat.
+	 * @param serverId the server
+	 * @param matchId the match
+	 * @return the outcome
+	 */
+	Mono<StartOutcome> start(String serverId, String matchId) {
+		return this.scripts.run(START, this.scripts.keys().server(serverId), List.of(serverId, matchId))
+			.map((reply) -> StartOutcome.parse(this.json, reply));
 	}
 
 	/** @return the matches whose start deadline has passed, at most {@code limit} */

@@ -6,11 +6,13 @@ import java.util.Map;
 import dev.rivalry.tokens.MatchClaims;
 import dev.rivalry.tokens.Participant;
 import dev.rivalry.tokens.ReportClaims;
+import dev.rivalry.tokens.TokenIssuer;
+import dev.rivalry.tokens.TokenKind;
 
 /**
  * A match as the serverlist keeps it with its allocation: everything of the match token
  * that does not depend on the player, so the server's report token can be issued from it
- * whenever the allocation is delivered.
+ * when the server confirms the start (no bearer token is stored).
  *
  * @param matchId the match
  * @param profile the profile that formed it
@@ -27,11 +29,14 @@ public record MatchRecord(String matchId, String profile, Map<String, Object> co
 	}
 
 	/**
-	 * @param serverId the server the match is allocated to
-	 * @return the claims of that server's report token
+	 * Signs a report token for the match, valid for {@code rivalry.tokens.lifetimes.report}.
+	 * @param issuer the serverlist's issuer
+	 * @param serverId the server the match is allocated to: the token's subject
+	 * @return the compact token
 	 */
-	public ReportClaims reportClaims(String serverId) {
-		return new ReportClaims(serverId, this.matchId, this.config, this.participants, this.game);
+	public String reportToken(TokenIssuer issuer, String serverId) {
+		ReportClaims claims = new ReportClaims(serverId, this.matchId, this.config, this.participants, this.game);
+		return issuer.issue(TokenKind.REPORT, claims).compact();
 	}
 
 }

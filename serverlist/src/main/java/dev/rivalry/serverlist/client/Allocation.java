@@ -11,23 +11,16 @@ import dev.rivalry.tokens.Participant;
  * {@code allocation} event.
  *
  * @param matchId the match
- * @param reportToken the single-use credential for reporting the results to the matchmaker
  * @param participants the players to expect, with their teams
  * @param config the match's configuration
  * @param startBy the start must be confirmed before this
  */
-public record Allocation(String matchId, String reportToken, List<Participant> participants,
-		Map<String, Object> config, Instant startBy) {
+public record Allocation(String matchId, List<Participant> participants, Map<String, Object> config,
+		Instant startBy) {
 
 	public Allocation {
 		participants = List.copyOf(participants);
 		config = (config != null) ? Map.copyOf(config) : Map.of();
-	}
-
-	@Override
-	public String toString() {
-		return "Allocation[matchId=" + this.matchId + ", participants=" + this.participants + ", startBy="
-				+ this.startBy + "]";
 	}
 
 }

@@ -36,8 +36,8 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
  * A minimal game server speaking the serverlist's protocol (docs/server-integration.md): it
  * registers with a fleet key, heartbeats, listens for allocations, verifies players'
  * allocation tokens locally against the serverlist's JWKS, confirms the start once every
- * expected player is in, posts the results to the matchmaker with the report token and
- * becomes ready again. Used by the end-to-end tests and by demos; it runs no game.
+ * expected player is in (the answer is the match's report token), posts the results to the
+ * matchmaker with that report token and becomes ready again. Used by the end-to-end tests and by demos; it runs no game.
  *
  * <p>Thread-safe. {@link #start()} once, {@link #close()} when done (closing does not
  * deregister: call {@link #deregister()} first for a clean leave).
@@ -63,6 +63,9 @@ public final class ReferenceGameServer implements AutoCloseable {
 	private volatile ServerlistClient.Registration registration;
 
 	private volatile Allocation current;
+
+	/** The report token of the match whose start was confirmed last. */
+	private volatile Started started;
 
 	private ReferenceGameServer(Builder settings) {
 		this.settings = settings;
@@ -143,13 +146,22 @@ public final class ReferenceGameServer implements AutoCloseable {
 		});
 	}
 
-	/** Confirms the start of a match to the serverlist (before its {@code startBy}). */
-	public Mono<Void> confirmStart(String matchId) {
-		return this.client.started(id(), credential(), matchId);
+	/**
+	 * Confirms the start of a match to the serverlist (before its {@code startBy}) and keeps
+	 * the report token it answers for {@link #reportResults}. Asking again for the match being
+	 * played answers a report token again.
+	 * @param matchId the match
+	 * @return the match's report token; an error when the serverlist refused (e.g. a 409 when
+	 * the allocation expired: then there is no report token)
+	 */
+	public Mono<String> confirmStart(String matchId) {
+		return this.client.started(id(), credential(), matchId)
+			.doOnNext((reportToken) -> this.started = new Started(matchId, reportToken));
 	}
 
 	/**
-	 * Posts the results of the current match to the matchmaker with its report token.
+	 * Posts the results of the current match to the matchmaker with the report token its start
+	 * confirmation answered.
 	 * @param ranks one rank per team, in the match's team order (1 is best; equal ranks draw)
 	 * @return completes when the matchmaker accepted them
 	 */
@@ -158,13 +170,19 @@ public final class ReferenceGameServer implements AutoCloseable {
 		if (allocation == null) {
 			return Mono.error(new IllegalStateException("No match to report"));
 		}
-		return this.client.results(allocation.matchId(), allocation.reportToken(), ranks);
+		Started start = this.started;
+		if (start == null || !start.matchId().equals(allocation.matchId())) {
+			return Mono.error(new IllegalStateException(
+					"Match " + allocation.matchId() + " was not started: there is no report token for it"));
+		}
+		return this.client.results(allocation.matchId(), start.reportToken(), ranks);
 	}
 
 	/** Tells the serverlist the match is over and this server is ready for the next one. */
 	public Mono<Void> ready() {
 		return this.client.ready(id(), credential()).doOnSuccess((done) -> {
 			this.current = null;
+			this.started = null;
 			this.admitted.clear();
 		});
 	}
@@ -240,6 +258,16 @@ public final class ReferenceGameServer implements AutoCloseable {
 
 	private String credential() {
 		return registration().token();
+	}
+
+	/** A match whose start the serverlist confirmed, with the report token it answered. */
+	private record Started(String matchId, String reportToken) {
+
+		@Override
+		public String toString() {
+			return "Started[matchId=" + this.matchId + "]";
+		}
+
 	}
 
 	/** A player the server does not let in. */

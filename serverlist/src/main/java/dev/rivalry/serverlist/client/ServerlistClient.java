@@ -57,13 +57,14 @@ final class ServerlistClient {
 			.bodyToFlux(EVENT);
 	}
 
-	Mono<Void> started(String id, String credential, String matchId) {
+	/** @return the report token of the match, which the start confirmation answers */
+	Mono<String> started(String id, String credential, String matchId) {
 		return this.serverlist.post()
 			.uri("/v1/servers/{id}/matches/{matchId}/started", id, matchId)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + credential)
 			.retrieve()
-			.toBodilessEntity()
-			.then();
+			.bodyToMono(Started.class)
+			.map(Started::reportToken);
 	}
 
 	Mono<Void> ready(String id, String credential) {
@@ -109,6 +110,15 @@ final class ServerlistClient {
 	}
 
 	record Heartbeat(String id, String state) {
+	}
+
+	record Started(String reportToken) {
+
+		@Override
+		public String toString() {
+			return "Started[reportToken=…]";
+		}
+
 	}
 
 }

@@ -10,14 +10,22 @@ import dev.rivalry.tokens.Participant;
  * The data of an {@code allocation} event: a match for the server to run.
  *
  * @param matchId the match
- * @param reportToken the server's report token: {@code Authorization: Bearer} for posting the
- * results to the matchmaker (single use)
  * @param participants the players to expect, with their teams
  * @param config the match's configuration
  * @param startBy confirm the start before this, or the allocation expires
  */
-public record AllocationEvent(String matchId, String reportToken, List<Participant> participants,
-		Map<String, Object> config, Instant startBy) {
+public record AllocationEvent(String matchId, List<Participant> participants, Map<String, Object> config,
+		Instant startBy) {
+
+	/**
+	 * The data of a {@code started} event: the server confirmed the start of its match.
+	 *
+	 * @param matchId the match
+	 * @param reportToken the server's report token for it, as the start confirmation answers:
+	 * {@code Authorization: Bearer} for posting the results to the matchmaker
+	 */
+	public record Started(String matchId, String reportToken) {
+	}
 
 	/**
 	 * The data of an {@code allocation-expired} event: the pending allocation ended before the

@@ -14,7 +14,8 @@ import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * The life of one server as its stream sees it: the current state first (with the pending
- * allocation, if any), then each allocation, expiry and finally the removal, which ends it.
+ * allocation, if any), then each allocation, start, expiry and finally the removal, which
+ * ends it.
  *
  * <p>Race-free by order: the watcher is registered (on the instance's pattern subscription,
  * which is always open) before the state is read, so an allocation made between the two is both read and received;

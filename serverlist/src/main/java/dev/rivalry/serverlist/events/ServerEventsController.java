@@ -5,9 +5,7 @@ import java.time.Duration;
 import dev.rivalry.serverlist.server.ServerCredentials;
 import dev.rivalry.serverlist.server.ServerProblems;
 import dev.rivalry.serverlist.system.ServerlistProperties;
-import dev.rivalry.tokens.IssuedToken;
 import dev.rivalry.tokens.TokenIssuer;
-import dev.rivalry.tokens.TokenKind;
 import dev.rivalry.web.EventStreams;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -23,8 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /v1/servers/{id}/events}, with the server's credential: a comment
  * {@code connected} first, then the pending allocation if there is one, then one event per
- * change: {@code allocation} ({@link AllocationEvent}, with a freshly signed report token),
- * {@code allocation-expired} and, last, {@code removed}. Comment heartbeats while idle. Each
+ * change: {@code allocation} ({@link AllocationEvent}), {@code started} (with a freshly
+ * signed report token, once per confirmed start), {@code allocation-expired} and, last,
+ * {@code removed}. Comment heartbeats while idle. Each
  * event's id is the server's version. An unknown server is a 404 problem before the stream.
  */
 @RestController
@@ -65,10 +64,13 @@ class ServerEventsController {
 			return (current.pending() != null) ? connected.concatWith(render(serverId, current.pending())) : connected;
 		}
 		if (message instanceof ServerMessage.Allocated allocated) {
-			IssuedToken report = this.issuer.issue(TokenKind.REPORT, allocated.match().reportClaims(serverId));
-			AllocationEvent data = new AllocationEvent(allocated.match().matchId(), report.compact(),
-					allocated.match().participants(), allocated.match().config(), allocated.startBy());
+			AllocationEvent data = new AllocationEvent(allocated.match().matchId(), allocated.match().participants(),
+					allocated.match().config(), allocated.startBy());
 			return Flux.just(event("allocation", message, data));
+		}
+		if (message instanceof ServerMessage.Started started) {
+			String reportToken = started.match().reportToken(this.issuer, serverId);
+			return Flux.just(event("started", message, new AllocationEvent.Started(started.match().matchId(), reportToken)));
 		}
 		if (message instanceof ServerMessage.Expired expired) {
 			return Flux.just(event("allocation-expired", message, new AllocationEvent.Expired(expired.matchId())));

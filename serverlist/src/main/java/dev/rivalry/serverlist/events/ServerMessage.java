@@ -34,6 +34,15 @@ sealed interface ServerMessage {
 	}
 
 	/**
+	 * The server confirmed the start of its match.
+	 *
+	 * @param version the server's version after the change
+	 * @param match the match
+	 */
+	record Started(long version, MatchRecord match) implements ServerMessage {
+	}
+
+	/**
 	 * The server's pending allocation ended before the start (deadline, health, given back).
 	 *
 	 * @param version the server's version after the change
@@ -57,6 +66,7 @@ sealed interface ServerMessage {
 		return switch (node.get("type").asString()) {
 			case "allocation" -> new Allocated(version, Instant.ofEpochMilli(node.get("startBy").asLong()),
 					json.treeToValue(node.get("match"), MatchRecord.class));
+			case "started" -> new Started(version, json.treeToValue(node.get("match"), MatchRecord.class));
 			case "expired" -> new Expired(version, node.get("matchId").asString());
 			default -> new Removed(version);
 		};

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /v1/servers}: registration with a fleet key, then every call of a server with its
- * credential: heartbeat, start confirmation, ready, deregistration. Listing is open (an
+ * credential: heartbeat, ready, deregistration (the start confirmation, which issues the
+ * report token, is the allocation's: {@code allocation.StartController}). Listing is open (an
  * operator's view). Credentials are checked before the body is read, so an unauthenticated
  * caller learns nothing about what it sent.
  */
@@ -79,20 +80,12 @@ class ServerController {
 			.switchIfEmpty(Mono.error(() -> new ServerProblems.NotFound(id)));
 	}
 
-	@PostMapping("/{id}/matches/{matchId}/started")
-	Mono<ResponseEntity<Void>> started(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-			@PathVariable String id, @PathVariable String matchId) {
-		return this.credentials.authorize(authorization, id)
-			.then(this.registry.started(id, matchId))
-			.flatMap((result) -> noContentOr(result, id, matchId));
-	}
-
 	@PostMapping("/{id}/ready")
 	Mono<ResponseEntity<Void>> ready(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
 			@PathVariable String id) {
 		return this.credentials.authorize(authorization, id)
 			.then(this.registry.ready(id))
-			.flatMap((result) -> noContentOr(result, id, null));
+			.flatMap((result) -> noContentOr(result, id));
 	}
 
 	@DeleteMapping("/{id}")
@@ -104,12 +97,9 @@ class ServerController {
 					: Mono.error(new ServerProblems.NotFound(id)));
 	}
 
-	private static Mono<ResponseEntity<Void>> noContentOr(TransitionResult result, String serverId, String matchId) {
+	private static Mono<ResponseEntity<Void>> noContentOr(TransitionResult result, String serverId) {
 		if (result instanceof TransitionResult.Refused refused) {
 			return Mono.error(new ServerProblems.IllegalTransition(serverId, refused.from(), refused.to()));
-		}
-		if (result instanceof TransitionResult.NotAllocated notAllocated) {
-			return Mono.error(new ServerProblems.NotAllocated(serverId, matchId, notAllocated.state()));
 		}
 		if (result instanceof TransitionResult.Missing) {
 			return Mono.error(new ServerProblems.NotFound(serverId));

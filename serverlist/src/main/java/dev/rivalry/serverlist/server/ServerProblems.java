@@ -53,24 +53,14 @@ public final class ServerProblems {
 
 	}
 
-	static final class IllegalTransition extends ProblemException {
+	/** A server asked for a change its state's transitions do not allow. */
+	public static final class IllegalTransition extends ProblemException {
 
-		IllegalTransition(String serverId, ServerState from, ServerState to) {
+		public IllegalTransition(String serverId, ServerState from, ServerState to) {
 			super(HttpStatus.CONFLICT, "illegal-transition",
 					"Server '" + serverId + "' is " + from + " and cannot become " + to + "; from " + from
 							+ " it may become " + from.successors() + ".",
 					Map.of("serverId", serverId, "from", from.name(), "to", to.name()));
-		}
-
-	}
-
-	static final class NotAllocated extends ProblemException {
-
-		NotAllocated(String serverId, String matchId, ServerState state) {
-			super(HttpStatus.CONFLICT, "not-allocated-to-match", "Server '" + serverId + "' (" + state
-					+ ") holds no pending allocation of match '" + matchId + "': it was never allocated it, or the "
-					+ "start deadline passed and the match may have gone to another server.",
-					Map.of("serverId", serverId, "matchId", matchId, "state", state.name()));
 		}
 
 	}

@@ -24,8 +24,6 @@ public class ServerRegistry {
 
 	private static final RedisScript<String> READY = ServerScripts.load("ready");
 
-	private static final RedisScript<String> START = ServerScripts.load("start");
-
 	private static final RedisScript<String> DEREGISTER = ServerScripts.load("deregister");
 
 	private final ReactiveStringRedisTemplate redis;
@@ -106,12 +104,6 @@ public class ServerRegistry {
 	Mono<TransitionResult> ready(String serverId) {
 		return this.scripts.run(READY, keys().server(serverId), List.of(serverId))
 			.map((reply) -> TransitionResult.parse(reply, ServerState.READY));
-	}
-
-	/** The server confirms the start of the match it was allocated. */
-	Mono<TransitionResult> started(String serverId, String matchId) {
-		return this.scripts.run(START, keys().server(serverId), List.of(serverId, matchId))
-			.map((reply) -> TransitionResult.parse(reply, ServerState.PLAYING));
 	}
 
 	/** @return whether the server was there to remove */

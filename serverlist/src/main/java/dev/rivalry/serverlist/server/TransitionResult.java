@@ -17,10 +17,6 @@ sealed interface TransitionResult {
 	record Refused(ServerState from, ServerState to) implements TransitionResult {
 	}
 
-	/** The server is not allocated the match it named (never, or the allocation expired). */
-	record NotAllocated(ServerState state) implements TransitionResult {
-	}
-
 	/** No such server. */
 	record Missing() implements TransitionResult {
 	}
@@ -34,9 +30,6 @@ sealed interface TransitionResult {
 		}
 		if (reply.startsWith("refused|")) {
 			return new Refused(ServerState.valueOf(reply.substring(8)), target);
-		}
-		if (reply.startsWith("not-allocated|")) {
-			return new NotAllocated(ServerState.valueOf(reply.substring(14)));
 		}
 		return new Missing();
 	}

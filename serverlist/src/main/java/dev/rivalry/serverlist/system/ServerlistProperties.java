@@ -3,6 +3,7 @@ package dev.rivalry.serverlist.system;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.rivalry.web.development.DevelopmentMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -21,7 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * have their own prefixes ({@code rivalry.tokens.*}, {@code rivalry.redis.key-prefix}).
  *
  * @param fleets each fleet's name and registration key; empty means the single development
- * fleet {@value #DEV_FLEET} with the key {@value #DEV_FLEET_KEY} (logged as a warning)
+ * fleet {@value #DEV_FLEET} with the well-known key {@code dev-fleet-key}, which (like any fleet
+ * with that key) stops the start unless {@code rivalry.development.enabled=true}
  * @param defaultGame the game of servers that register without one, and of matches whose
  * token has no {@code game} claim (the ADR's "original game")
  * @param heartbeat how often servers must heartbeat and when silent ones are dropped
@@ -41,9 +43,6 @@ public record ServerlistProperties(
 	/** The name of the development fleet used when no fleet is configured. */
 	public static final String DEV_FLEET = "dev";
 
-	/** The development fleet's well-known key: never use it beyond a developer's machine. */
-	public static final String DEV_FLEET_KEY = "dev-fleet-key";
-
 	/** Names of fleets, games and regions: they become parts of Redis keys. */
 	public static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
@@ -51,7 +50,7 @@ public record ServerlistProperties(
 	 * @param fleets as configured, or the development fleet when none is
 	 */
 	public Map<String, String> effectiveFleets() {
-		return this.fleets.isEmpty() ? Map.of(DEV_FLEET, DEV_FLEET_KEY) : this.fleets;
+		return this.fleets.isEmpty() ? Map.of(DEV_FLEET, DevelopmentMode.WELL_KNOWN_FLEET_KEY) : this.fleets;
 	}
 
 	/**

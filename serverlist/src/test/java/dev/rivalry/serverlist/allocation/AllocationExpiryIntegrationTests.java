@@ -44,8 +44,9 @@ class AllocationExpiryIntegrationTests extends ServerlistIntegrationTest {
 			.expectStatus()
 			.isEqualTo(409)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://rivalry.dev/problems/illegal-transition")
-			.jsonPath("$.from").isEqualTo("READY");
+			.jsonPath("$.type").isEqualTo("https://rivalry.dev/problems/not-allocated-to-match")
+			.jsonPath("$.state").isEqualTo("READY")
+			.jsonPath("$.reportToken").doesNotExist();
 
 		assertThat(servers().allocatedServer(match.token(1))).isEqualTo(other.id());
 		assertThat(servers().allocatedServer(match.token(0))).isEqualTo(other.id());
@@ -71,8 +72,8 @@ class AllocationExpiryIntegrationTests extends ServerlistIntegrationTest {
 		Registered playing = servers().register(game, "eu");
 		TestMatch match = TestMatch.of(game, "eu");
 		assertThat(servers().allocatedServer(match.token(0))).isEqualTo(playing.id());
-		servers().started(playing, match.matchId()).expectStatus().isNoContent();
-		servers().started(playing, match.matchId()).expectStatus().isNoContent();
+		servers().started(playing, match.matchId()).expectStatus().isOk();
+		servers().started(playing, match.matchId()).expectStatus().isOk();
 		assertThat(servers().state(playing.id())).isEqualTo("PLAYING");
 
 		// A control allocated later and never started: once it expired, the first deadline has passed too.

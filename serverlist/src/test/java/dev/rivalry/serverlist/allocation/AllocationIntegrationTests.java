@@ -111,7 +111,7 @@ class AllocationIntegrationTests extends ServerlistIntegrationTest {
 		Registered server = servers().register(game, "eu");
 		TestMatch match = TestMatch.of(game, "eu");
 		servers().allocatedServer(match.token(0));
-		servers().started(server, match.matchId()).expectStatus().isNoContent();
+		servers().started(server, match.matchId()).expectStatus().isOk();
 		servers().ready(server).expectStatus().isNoContent();
 		servers().allocate(match.token(1))
 			.expectStatus()

@@ -12,12 +12,12 @@ import dev.rivalry.serverlist.ServerlistIntegrationTest;
 import dev.rivalry.serverlist.TestMatch;
 import dev.rivalry.serverlist.TestServers;
 import dev.rivalry.serverlist.TestServers.Registered;
+import dev.rivalry.serverlist.Tokens;
 import dev.rivalry.tokens.AllocationClaims;
 import dev.rivalry.tokens.ReportClaims;
 import dev.rivalry.tokens.SigningKeys;
 import dev.rivalry.tokens.TokenKind;
 import dev.rivalry.tokens.TokenVerifier;
-import dev.rivalry.tokens.Verified;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +60,8 @@ class ReferenceGameServerIntegrationTests extends ServerlistIntegrationTest {
 			server.reportResults(List.of(1, 2)).block(Duration.ofSeconds(10));
 			PostedResult posted = resultOf(match.matchId());
 			assertThat(posted.body()).isEqualTo("{\"teams\":[{\"rank\":1},{\"rank\":2}]}");
-			ReportClaims report = verifiedReport(posted.authorization().substring("Bearer ".length()));
+			ReportClaims report = Tokens.verifiedReport(this.serverlistKeys,
+					posted.authorization().substring("Bearer ".length()));
 			assertThat(report.serverId()).isEqualTo(server.id());
 			assertThat(report.matchId()).isEqualTo(match.matchId());
 
@@ -129,10 +130,6 @@ class ReferenceGameServerIntegrationTests extends ServerlistIntegrationTest {
 			}
 		}
 		throw new AssertionError("No results posted for " + matchId);
-	}
-
-	private ReportClaims verifiedReport(String token) {
-		return ((Verified<ReportClaims>) serverlistVerifier().verify(token, TokenKind.REPORT).block()).claims();
 	}
 
 	private TokenVerifier serverlistVerifier() {

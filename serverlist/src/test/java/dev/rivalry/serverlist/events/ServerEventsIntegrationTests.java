@@ -15,13 +15,11 @@ import dev.rivalry.serverlist.ServerlistIntegrationTest;
 import dev.rivalry.serverlist.TestMatch;
 import dev.rivalry.serverlist.TestServers;
 import dev.rivalry.serverlist.TestServers.Registered;
+import dev.rivalry.serverlist.Tokens;
 import dev.rivalry.serverlist.server.ServerScripts;
 import dev.rivalry.serverlist.system.ServerlistKeys;
 import dev.rivalry.tokens.ReportClaims;
 import dev.rivalry.tokens.SigningKeys;
-import dev.rivalry.tokens.TokenKind;
-import dev.rivalry.tokens.TokenVerifier;
-import dev.rivalry.tokens.Verified;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -57,28 +55,46 @@ class ServerEventsIntegrationTests extends ServerlistIntegrationTest {
 	JsonMapper json;
 
 	@Test
-	void anAllocationReachesItsServerWithTheReportTokenParticipantsConfigAndDeadline() {
+	void anAllocationReachesItsServerWithParticipantsConfigAndDeadlineButNoReportToken() {
 		String game = TestServers.game();
 		Registered server = servers().register(game, "eu");
 		TestMatch match = TestMatch.of(game, "eu", Map.of(), 2);
-		AtomicReference<String> reportToken = new AtomicReference<>();
 		StepVerifier.create(events(server))
 			.assertNext((event) -> assertThat(event.comment()).isEqualTo("connected"))
 			.then(() -> servers().allocatedServer(match.token(0)))
 			.assertNext((event) -> {
 				assertThat(event.event()).isEqualTo("allocation");
 				Map<String, Object> data = event.data();
-				assertThat(data).containsOnlyKeys("matchId", "reportToken", "participants", "config", "startBy");
+				assertThat(data).containsOnlyKeys("matchId", "participants", "config", "startBy");
 				assertThat(data.get("matchId")).isEqualTo(match.matchId());
 				assertThat(data.get("config")).isEqualTo(match.config());
 				assertThat(data.get("participants")).isEqualTo(List.of(Map.of("id", match.player(0), "team", 0),
 						Map.of("id", match.player(1), "team", 1)));
 				assertThat(Instant.parse((String) data.get("startBy"))).isAfter(Instant.now().minusSeconds(5));
-				reportToken.set((String) data.get("reportToken"));
 			})
 			.thenCancel()
 			.verify(Duration.ofSeconds(20));
-		ReportClaims report = verifiedReport(reportToken.get());
+	}
+
+	@Test
+	void aConfirmedStartIsAnnouncedWithTheServersReportToken() {
+		String game = TestServers.game();
+		Registered server = servers().register(game, "eu");
+		TestMatch match = TestMatch.of(game, "eu");
+		AtomicReference<String> reportToken = new AtomicReference<>();
+		StepVerifier.create(events(server).filter((event) -> event.event() != null))
+			.then(() -> servers().allocatedServer(match.token(0)))
+			.assertNext((event) -> assertThat(event.event()).isEqualTo("allocation"))
+			.then(() -> servers().started(server, match.matchId()).expectStatus().isOk())
+			.assertNext((event) -> {
+				assertThat(event.event()).isEqualTo("started");
+				assertThat(event.data()).containsOnlyKeys("matchId", "reportToken")
+					.containsEntry("matchId", match.matchId());
+				reportToken.set((String) event.data().get("reportToken"));
+			})
+			.thenCancel()
+			.verify(Duration.ofSeconds(20));
+		ReportClaims report = Tokens.verifiedReport(this.serverlistKeys, reportToken.get());
 		assertThat(report.serverId()).isEqualTo(server.id());
 		assertThat(report.matchId()).isEqualTo(match.matchId());
 		assertThat(report.participants()).isEqualTo(match.participants());
@@ -220,11 +236,6 @@ class ServerEventsIntegrationTests extends ServerlistIntegrationTest {
 			.isOk()
 			.returnResult(EVENT)
 			.getResponseBody();
-	}
-
-	private ReportClaims verifiedReport(String token) {
-		TokenVerifier verifier = TokenVerifier.builder().localKeys(this.serverlistKeys).build();
-		return ((Verified<ReportClaims>) verifier.verify(token, TokenKind.REPORT).block()).claims();
 	}
 
 }

@@ -36,7 +36,7 @@ class ServerHealthIntegrationTests extends ServerlistIntegrationTest {
 		assertThat(this.meters.counter("rivalry.servers.unhealthy").count()).isGreaterThan(unhealthyBefore);
 		TestMatch match = TestMatch.of(game, "eu");
 		assertThat(servers().allocatedServer(match.token(0))).isEqualTo(beating.id());
-		servers().started(beating, match.matchId()).expectStatus().isNoContent();
+		servers().started(beating, match.matchId()).expectStatus().isOk();
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> servers().state(silent.id()).equals("GONE"));
 		assertThat(servers().state(beating.id())).isEqualTo("PLAYING");
@@ -69,7 +69,7 @@ class ServerHealthIntegrationTests extends ServerlistIntegrationTest {
 		Registered server = servers().register(game, "eu");
 		TestMatch match = TestMatch.of(game, "eu");
 		servers().allocatedServer(match.token(0));
-		servers().started(server, match.matchId()).expectStatus().isNoContent();
+		servers().started(server, match.matchId()).expectStatus().isOk();
 		servers().silence(server);
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> servers().state(server.id()).equals("UNHEALTHY"));

@@ -18,31 +18,36 @@ import static org.awaitility.Awaitility.await;
 /**
  * The transitions a server asks for itself ({@code …/started}, {@code …/ready}) from every
  * state, through the real scripts: allowed ones apply (or change nothing when the server is
- * already there), the others are 409 problems that change nothing. The transitions the
+ * already there), the others are 409 problems that change nothing: a {@code started} of a
+ * match the server does not hold is {@code not-allocated-to-match}, one the table forbids
+ * {@code illegal-transition}. The transitions the
  * serverlist makes (allocation, deadline, health) have their own tests.
  */
 class ServerTransitionsIntegrationTests extends ServerlistIntegrationTest {
 
-	@ParameterizedTest(name = "{0} + {1} -> {2} {3}")
-	@CsvSource({
-			"READY,     started, 409, READY",
-			"READY,     ready,   204, READY",
-			"ALLOCATED, started, 204, PLAYING",
-			"ALLOCATED, ready,   204, READY",
-			"PLAYING,   started, 204, PLAYING",
-			"PLAYING,   ready,   204, READY",
-			"UNHEALTHY, started, 409, UNHEALTHY",
-			"UNHEALTHY, ready,   204, READY" })
-	void aServerMovesOnlyAsTheTableAllows(ServerState from, String request, int status, ServerState after) {
+	@ParameterizedTest(name = "{0} + {1} -> {2} {3} {4}")
+	@CsvSource(nullValues = "none", value = {
+			"READY,     started, 409, READY,     not-allocated-to-match",
+			"READY,     ready,   204, READY,     none",
+			"ALLOCATED, started, 200, PLAYING,   none",
+			"ALLOCATED, ready,   204, READY,     none",
+			"PLAYING,   started, 200, PLAYING,   none",
+			"PLAYING,   ready,   204, READY,     none",
+			"UNHEALTHY, started, 409, UNHEALTHY, illegal-transition",
+			"UNHEALTHY, ready,   204, READY,     none" })
+	void aServerMovesOnlyAsTheTableAllows(ServerState from, String request, int status, ServerState after,
+			String problem) {
 		Placed placed = placeIn(from);
 		WebTestClient.ResponseSpec response = request.equals("started")
 				? servers().started(placed.server(), placed.match().matchId()) : servers().ready(placed.server());
 		response.expectStatus().isEqualTo(status);
-		if (status == 409) {
-			response.expectBody()
-				.jsonPath("$.type").isEqualTo("https://rivalry.dev/problems/illegal-transition")
-				.jsonPath("$.from").isEqualTo(from.name())
-				.jsonPath("$.to").isEqualTo("PLAYING");
+		if (problem != null) {
+			WebTestClient.BodyContentSpec body = response.expectBody()
+				.jsonPath("$.type").isEqualTo("https://rivalry.dev/problems/" + problem)
+				.jsonPath("$.reportToken").doesNotExist();
+			if (problem.equals("illegal-transition")) {
+				body.jsonPath("$.from").isEqualTo(from.name()).jsonPath("$.to").isEqualTo("PLAYING");
+			}
 		}
 		assertThat(servers().state(placed.server().id())).isEqualTo(after.name());
 	}
@@ -79,7 +84,7 @@ class ServerTransitionsIntegrationTests extends ServerlistIntegrationTest {
 		if (state == ServerState.ALLOCATED) {
 			return new Placed(server, match);
 		}
-		servers().started(server, match.matchId()).expectStatus().isNoContent();
+		servers().started(server, match.matchId()).expectStatus().isOk();
 		if (state == ServerState.UNHEALTHY) {
 			servers().silence(server);
 			await().atMost(Duration.ofSeconds(10)).until(() -> servers().state(server.id()).equals("UNHEALTHY"));

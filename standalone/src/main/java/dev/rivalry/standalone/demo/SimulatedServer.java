@@ -23,8 +23,9 @@ import reactor.util.retry.Retry;
  * A game server of the demo: the {@link ReferenceGameServer} (registration, heartbeats,
  * allocation events, local checks of allocation tokens, start confirmation) plus a pretend
  * game. Bots join with their allocation tokens; once all are in, the reference server
- * confirms the start, and after a random match length this one reports random ranks
- * (stronger teams win more often), says it is ready again and lets the bots go.
+ * confirms the start and keeps the report token the serverlist answers, and after a random
+ * match length this one reports random ranks with it (stronger teams win more often), says
+ * it is ready again and lets the bots go.
  * Thread safe; holds at most the matches allocated to it and not yet over.
  */
 final class SimulatedServer implements AutoCloseable {
