@@ -26,7 +26,15 @@ class ServiceIntegrationTests extends ServerlistIntegrationTest {
 			.jsonPath("$.paths['/v1/servers/{id}/matches/{matchId}/started'].post").exists()
 			.jsonPath("$.paths['/v1/servers/{id}/ready'].post").exists()
 			.jsonPath("$.paths['/v1/servers/{id}'].delete").exists()
-			.jsonPath("$.paths['/v1/allocations'].post").exists();
+			.jsonPath("$.paths['/v1/allocations'].post").exists()
+			.jsonPath("$.components.securitySchemes.fleetKey.scheme").isEqualTo("bearer")
+			.jsonPath("$.paths['/v1/servers'].post.security[0].fleetKey").exists()
+			.jsonPath("$.paths['/v1/servers'].get.security").doesNotExist()
+			.jsonPath("$.paths['/v1/servers/{id}/heartbeat'].put.security[0].serverCredential").exists()
+			.jsonPath("$.paths['/v1/servers/{id}/matches/{matchId}/started'].post.security[0].serverCredential").exists()
+			.jsonPath("$.paths['/v1/servers/{id}'].delete.security[0].serverCredential").exists()
+			.jsonPath("$.paths['/v1/servers/{id}'].get.security").doesNotExist()
+			.jsonPath("$.paths['/v1/allocations'].post.security[0].matchToken").exists();
 	}
 
 	@Test

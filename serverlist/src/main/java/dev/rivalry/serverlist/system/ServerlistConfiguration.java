@@ -32,4 +32,9 @@ class ServerlistConfiguration {
 		return new ReactiveRedisMessageListenerContainer(connectionFactory);
 	}
 
+	@Bean
+	SecuritySchemes securitySchemes() {
+		return new SecuritySchemes();
+	}
+
 }
