@@ -3,6 +3,7 @@ package dev.rivalry.matchmaker.identity;
 import dev.rivalry.matchmaker.system.MatchmakerProperties;
 import dev.rivalry.web.ProblemResponses;
 import dev.rivalry.web.development.DevelopmentMode;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,22 +44,25 @@ class IdentityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityWebFilterChain ticketSecurity(ServerHttpSecurity http, MatchmakerProperties properties,
-			DevelopmentMode development, ProblemResponses problems) {
+			DevelopmentMode development, ProblemResponses problems, MeterRegistry registry) {
 		MatchmakerProperties.Identity identity = properties.identity();
 		stateless(http).securityMatcher(ServerWebExchangeMatchers.pathMatchers("/v1/tickets", "/v1/tickets/**"));
 		if (identity.providers().isEmpty()) {
 			return unauthenticated(http, development);
 		}
-		ServerAuthenticationEntryPoint entryPoint = (exchange, ex) -> problems.write(exchange,
-				(ex instanceof AuthenticationServiceException) ? new IdentityProblems.IdentityProviderUnavailable()
-						: new IdentityProblems.Unauthenticated(
-								exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)));
+		IdentityMetrics metrics = new IdentityMetrics(registry);
+		ServerAuthenticationEntryPoint entryPoint = (exchange, ex) -> {
+			boolean tokenPresented = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
+			metrics.rejected(ex, tokenPresented);
+			return problems.write(exchange, (ex instanceof AuthenticationServiceException)
+					? new IdentityProblems.IdentityProviderUnavailable() : new IdentityProblems.Unauthenticated(tokenPresented));
+		};
 		ServerAuthenticationEntryPointFailureHandler failures = new ServerAuthenticationEntryPointFailureHandler(
 				entryPoint);
 		// A provider whose keys cannot be fetched is an outage (503), not the caller's fault.
 		failures.setRethrowAuthenticationServiceException(false);
 		ServerAccessDeniedHandler denied = (exchange, ex) -> problems.write(exchange, new IdentityProblems.Forbidden());
-		JwtIssuerReactiveAuthenticationManagerResolver issuers = TrustedIssuers.resolver(identity);
+		JwtIssuerReactiveAuthenticationManagerResolver issuers = TrustedIssuers.resolver(identity, metrics);
 		return http.authorizeExchange((exchanges) -> exchanges.anyExchange().authenticated())
 			.oauth2ResourceServer((resourceServer) -> resourceServer.authenticationManagerResolver(issuers)
 				.authenticationEntryPoint(entryPoint)

@@ -34,15 +34,19 @@ final class JwtCallers implements Converter<Jwt, Mono<AbstractAuthenticationToke
 
 	private final String backendScope;
 
-	JwtCallers(MatchmakerProperties.Identity identity) {
+	private final IdentityMetrics metrics;
+
+	JwtCallers(MatchmakerProperties.Identity identity, IdentityMetrics metrics) {
 		this.playerClaim = identity.playerClaim();
 		this.partyClaim = identity.partyClaim();
 		this.backendScope = identity.backendScope();
+		this.metrics = metrics;
 	}
 
 	@Override
 	public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
-		return Mono.fromCallable(() -> new CallerAuthentication(callerOf(jwt)));
+		return Mono.<AbstractAuthenticationToken>fromCallable(() -> new CallerAuthentication(callerOf(jwt)))
+			.doOnNext((caller) -> this.metrics.verified());
 	}
 
 	Caller callerOf(Jwt jwt) {

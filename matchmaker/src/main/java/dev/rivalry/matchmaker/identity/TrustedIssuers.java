@@ -9,7 +9,9 @@ import java.util.Objects;
 
 import dev.rivalry.matchmaker.system.MatchmakerProperties;
 
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -37,17 +39,29 @@ final class TrustedIssuers {
 	private TrustedIssuers() {
 	}
 
-	static JwtIssuerReactiveAuthenticationManagerResolver resolver(MatchmakerProperties.Identity identity) {
-		JwtCallers callers = new JwtCallers(identity);
+	static JwtIssuerReactiveAuthenticationManagerResolver resolver(MatchmakerProperties.Identity identity,
+			IdentityMetrics metrics) {
+		JwtCallers callers = new JwtCallers(identity, metrics);
 		Map<String, ReactiveAuthenticationManager> managers = new LinkedHashMap<>();
 		for (MatchmakerProperties.Provider provider : identity.providers()) {
 			JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(
 					decoder(provider, identity.clockSkew()));
 			manager.setJwtAuthenticationConverter(callers);
-			managers.put(provider.issuer(), manager);
+			managers.put(provider.issuer(), unavailableAsServiceFailure(manager));
 		}
 		return new JwtIssuerReactiveAuthenticationManagerResolver(
 				(issuer) -> reactor.core.publisher.Mono.justOrEmpty(managers.get(issuer)));
+	}
+
+	/**
+	 * Keys that cannot be fetched surface from Spring's remote JWK source as a plain
+	 * {@code IllegalStateException}, which would be a 500. It is an outage of the provider,
+	 * not a bad token: signalled as an {@link AuthenticationServiceException}, answered 503.
+	 */
+	private static ReactiveAuthenticationManager unavailableAsServiceFailure(ReactiveAuthenticationManager manager) {
+		return (authentication) -> manager.authenticate(authentication)
+			.onErrorMap((ex) -> !(ex instanceof AuthenticationException),
+					(ex) -> new AuthenticationServiceException("The identity provider's keys could not be used", ex));
 	}
 
 	private static NimbusReactiveJwtDecoder decoder(MatchmakerProperties.Provider provider, Duration clockSkew) {

@@ -27,7 +27,9 @@ enum Credential {
 
 	NONE((owner) -> null),
 
-	EXPIRED((owner) -> identity().sign(owner, Map.of(), Duration.ofMinutes(-5)).token()),
+	EXPIRED((owner) -> identity()
+		.sign(owner, Map.of("iat", new Date(System.currentTimeMillis() - 600_000)), Duration.ofMinutes(-5))
+		.token()),
 
 	WRONG_ISSUER((owner) -> IdentityTokens.generate("https://impostor.example", TestIdentity.AUDIENCE)
 		.player(owner, List.of(), Duration.ofMinutes(5))

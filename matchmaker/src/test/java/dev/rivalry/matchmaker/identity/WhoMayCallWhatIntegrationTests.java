@@ -12,7 +12,10 @@ import dev.rivalry.tickets.TicketState;
 import dev.rivalry.tickets.TicketStore;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +41,9 @@ class WhoMayCallWhatIntegrationTests {
 
 	@Autowired
 	TicketStore store;
+
+	@Autowired
+	MeterRegistry meters;
 
 	enum Endpoint {
 
@@ -119,6 +125,27 @@ class WhoMayCallWhatIntegrationTests {
 				.doesNotContainIgnoringCase("expired")
 				.doesNotContainIgnoringCase("signature")
 				.doesNotContainIgnoringCase("audience"));
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource({ "NONE, missing", "EXPIRED, expired", "WRONG_ISSUER, wrong_issuer", "UNKNOWN_KEY, unknown_key_or_algorithm",
+			"WRONG_AUDIENCE, wrong_audience", "ALG_NONE, unknown_key_or_algorithm",
+			"HS256_WITH_PUBLIC_KEY, unknown_key_or_algorithm", "NO_PLAYER_ID, no_player" })
+	void operatorsSeeWhyATokenWasRefused(Credential credential, String reason) {
+		String owner = player("owner");
+		double before = rejected(reason);
+		TicketFixtures.clientAs(this.port, credential.tokenFor(owner))
+			.get()
+			.uri("/v1/tickets/{id}", "00000000-0000000000000000000000000a")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		assertThat(rejected(reason)).isEqualTo(before + 1);
+	}
+
+	private double rejected(String reason) {
+		Counter counter = this.meters.find("rivalry.tokens.rejected").tags("kind", "player", "reason", reason).counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	static Stream<Credential> refusedTokens() {

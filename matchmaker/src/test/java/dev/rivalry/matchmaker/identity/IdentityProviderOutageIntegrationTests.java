@@ -1,0 +1,61 @@
+package dev.rivalry.matchmaker.identity;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import dev.rivalry.devidentity.IdentityTokens;
+import dev.rivalry.matchmaker.MatchmakerInstances;
+import dev.rivalry.matchmaker.TicketFixtures;
+import dev.rivalry.testsupport.RealKafkaAndRedis;
+import dev.rivalry.testsupport.TestKafka;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
+
+import static dev.rivalry.matchmaker.TicketFixtures.player;
+
+/**
+ * An identity provider whose keys cannot be fetched is an outage, not the caller's fault:
+ * {@code 503} with {@code Retry-After}, never a {@code 401} that would make clients throw
+ * away good tokens, and never a {@code 500}.
+ */
+@RealKafkaAndRedis
+class IdentityProviderOutageIntegrationTests {
+
+	@Test
+	void aProviderWhoseKeysCannotBeFetchedIsAServiceUnavailableProblem() throws IOException {
+		String issuer = "https://unreachable.example";
+		String provider = "rivalry.matchmaker.identity.providers[0].";
+		// Nothing listens on a port just found free: the key fetch is refused at once.
+		String jwks = "http://127.0.0.1:" + closedPort() + "/.well-known/jwks.json";
+		try (ConfigurableApplicationContext matchmaker = MatchmakerInstances.startWithoutIdentity(
+				TestKafka.bootstrapServers(), Map.of(provider + "issuer", issuer, provider + "jwk-set-uri", jwks,
+						provider + "audiences[0]", "rivalry"))) {
+			String token = IdentityTokens.generate(issuer, "rivalry").player("ann", List.of(), Duration.ofMinutes(5)).token();
+			TicketFixtures.clientAs(MatchmakerInstances.portOf(matchmaker), token)
+				.get()
+				.uri("/v1/tickets/{id}", "00000000-0000000000000000000000000a")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectHeader()
+				.valueEquals(HttpHeaders.RETRY_AFTER, "5")
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://rivalry.dev/problems/identity-provider-unavailable");
+		}
+	}
+
+
+	private static int closedPort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
