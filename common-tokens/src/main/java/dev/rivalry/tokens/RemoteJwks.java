@@ -32,7 +32,9 @@ import reactor.core.publisher.Mono;
  * reason; concurrent callers share the fetch in flight. An unknown {@code kid} within the
  * interval is simply unknown, so forged kids cannot hammer the issuer.</li>
  * <li>Keys older than {@code maxAge} are refetched on next use, so retired keys disappear;
- * if that fetch fails the old keys keep serving.</li>
+ * if that fetch fails the old keys keep serving, but never past {@code expireAfter} since
+ * they were fetched: an issuer unreachable for that long is no longer trusted, so a key it
+ * retired (perhaps because it leaked) cannot be used forever by whoever cut it off.</li>
  * <li>Fails closed: with no keys to answer from (never fetched, or a refetch failed for an
  * unknown {@code kid}) the lookup is unavailable and the token is rejected.</li>
  * </ul>
@@ -48,6 +50,8 @@ public final class RemoteJwks {
 	private final Duration refetchInterval;
 
 	private final Duration maxAge;
+
+	private final Duration expireAfter;
 
 	private final Duration timeout;
 
@@ -65,6 +69,10 @@ public final class RemoteJwks {
 		this.uri = builder.uri;
 		this.refetchInterval = builder.refetchInterval;
 		this.maxAge = builder.maxAge;
+		this.expireAfter = builder.expireAfter;
+		if (this.expireAfter.compareTo(this.maxAge) < 0) {
+			throw new IllegalArgumentException("expireAfter must not be shorter than maxAge");
+		}
 		this.timeout = builder.timeout;
 		this.client = (builder.client != null) ? builder.client
 				: HttpClient.newBuilder().connectTimeout(builder.timeout).build();
@@ -73,7 +81,7 @@ public final class RemoteJwks {
 
 	/**
 	 * @param uri the issuer's JWKS URL, {@code http} or {@code https}
-	 * @return a builder with a 30 s refetch interval, 10 min maximum age and 5 s timeout
+	 * @return a builder with a 30 s refetch interval, 10 min maximum age, 1 h expiry and 5 s timeout
 	 */
 	public static Builder builder(URI uri) {
 		return new Builder(uri);
@@ -84,9 +92,29 @@ public final class RemoteJwks {
 		return this.uri;
 	}
 
+	/**
+	 * The public key with this id, as a JSON Web Key (for verifiers built on another JOSE
+	 * stack, e.g. Spring Security's resource server), under the same caching, refetching and
+	 * expiry rules as the keys this module verifies with.
+	 * @param kid the key id from a token's header
+	 * @return the JWK's JSON; empty when the issuer has no such key; an
+	 * {@link IllegalStateException} when the keys cannot be had (fail closed)
+	 */
+	public Mono<String> findJwkJson(String kid) {
+		return find(kid).flatMap((lookup) -> {
+			if (lookup instanceof KeyLookup.Found found) {
+				return Mono.just(found.key().publicJwk().toJSONString());
+			}
+			if (lookup instanceof KeyLookup.Unavailable unavailable) {
+				return Mono.error(new IllegalStateException(unavailable.detail()));
+			}
+			return Mono.empty();
+		});
+	}
+
 	Mono<KeyLookup> find(String kid) {
 		return Mono.defer(() -> {
-			CachedKeys cached = this.cached;
+			CachedKeys cached = usable(this.cached);
 			if (cached != null && !isStale(cached) && cached.keys().containsKey(kid)) {
 				return Mono.just(new KeyLookup.Found(cached.keys().get(kid)));
 			}
@@ -99,6 +127,12 @@ public final class RemoteJwks {
 				// The one error policy of this boundary: keep serving a key we hold, else fail closed.
 				.onErrorResume((ex) -> Mono.just(afterFailure(cached, kid)));
 		});
+	}
+
+	/** @return the keys, or null once they are past {@code expireAfter}: never trusted again until refetched */
+	private CachedKeys usable(CachedKeys cached) {
+		return (cached != null && !this.clock.instant().isAfter(cached.fetchedAt().plus(this.expireAfter))) ? cached
+				: null;
 	}
 
 	private boolean isStale(CachedKeys cached) {
@@ -208,6 +242,8 @@ public final class RemoteJwks {
 
 		private Duration maxAge = Duration.ofMinutes(10);
 
+		private Duration expireAfter = Duration.ofHours(1);
+
 		private Duration timeout = Duration.ofSeconds(5);
 
 		private HttpClient client;
@@ -231,6 +267,15 @@ public final class RemoteJwks {
 		/** @param maxAge how long fetched keys are used before they are fetched again, positive */
 		public Builder maxAge(Duration maxAge) {
 			this.maxAge = positive(maxAge, "maxAge");
+			return this;
+		}
+
+		/**
+		 * @param expireAfter how long after their fetch keys stop being trusted even when no
+		 * refetch succeeds; positive, not shorter than {@code maxAge}
+		 */
+		public Builder expireAfter(Duration expireAfter) {
+			this.expireAfter = positive(expireAfter, "expireAfter");
 			return this;
 		}
 

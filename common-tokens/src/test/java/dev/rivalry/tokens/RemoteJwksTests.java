@@ -13,6 +13,8 @@ import dev.rivalry.tokens.Rejected.Reason;
 
 import static dev.rivalry.tokens.TestTokens.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 
 class RemoteJwksTests {
@@ -138,6 +140,42 @@ class RemoteJwksTests {
 		this.clock.advance(Duration.ofSeconds(31));
 		assertThat(reason(verify(reportToken()))).isEqualTo(Reason.KEYS_UNAVAILABLE);
 		assertThat(this.server.requests()).isEqualTo(3);
+	}
+
+	@Test
+	void cachedKeysStopBeingTrustedAfterTheirExpiryEvenWhileTheIssuerIsUnreachable() {
+		String token = reportToken();
+		assertThat(verify(token)).isInstanceOf(Verified.class);
+		this.server.respondWith(503);
+		this.clock.advance(Duration.ofMinutes(59));
+		assertThat(verify(token)).isInstanceOf(Verified.class);
+
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(reason(verify(token))).isEqualTo(Reason.KEYS_UNAVAILABLE);
+		// Back, the issuer is trusted again.
+		this.server.respondWith(200);
+		this.clock.advance(Duration.ofSeconds(31));
+		assertThat(verify(token)).isInstanceOf(Verified.class);
+	}
+
+	@Test
+	void aKeyIsFoundAsAJsonWebKeyUnderTheSameRules() {
+		RemoteJwks jwks = remote(Duration.ofSeconds(5));
+		String kid = this.issuerKeys.activeKeyId();
+		assertThat(jwks.findJwkJson(kid).block(Duration.ofSeconds(5))).contains("\"kid\":\"" + kid + "\"")
+			.doesNotContain("\"d\"");
+		assertThat(jwks.findJwkJson("no-such-kid").blockOptional(Duration.ofSeconds(5))).isEmpty();
+		this.server.close();
+		RemoteJwks unreachable = remote(Duration.ofSeconds(5));
+		assertThatIllegalStateException().isThrownBy(() -> unreachable.findJwkJson(kid).block(Duration.ofSeconds(5)));
+	}
+
+	@Test
+	void anExpiryShorterThanTheMaximumAgeIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> RemoteJwks.builder(this.server.uri())
+			.maxAge(Duration.ofMinutes(10))
+			.expireAfter(Duration.ofMinutes(5))
+			.build());
 	}
 
 	private RemoteJwks remote(Duration timeout) {

@@ -112,6 +112,17 @@ public final class IdentityTokens {
 	 * @param lifetime from now to {@code exp}; negative for a token already expired
 	 */
 	public IssuedIdentityToken sign(String subject, Map<String, Object> extra, Duration lifetime) {
+		return sign(subject, extra, lifetime, JOSEObjectType.JWT.getType());
+	}
+
+	/**
+	 * Signs any claims with any {@code typ} header (tests use it for tokens of the wrong type).
+	 * @param subject the {@code sub}
+	 * @param extra more claims; they may override {@code aud}, {@code iss} or the times
+	 * @param lifetime from now to {@code exp}; negative for a token already expired
+	 * @param type the {@code typ} header
+	 */
+	public IssuedIdentityToken sign(String subject, Map<String, Object> extra, Duration lifetime, String type) {
 		// JWT times are whole seconds: the expiresAt handed out is then exactly the token's exp.
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		Instant expiresAt = now.plus(lifetime);
@@ -123,7 +134,7 @@ public final class IdentityTokens {
 			.jwtID(UUID.randomUUID().toString());
 		extra.forEach(claims::claim);
 		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(this.key.getKeyID())
-			.type(JOSEObjectType.JWT)
+			.type(new JOSEObjectType(type))
 			.build();
 		SignedJWT jwt = new SignedJWT(header, claims.build());
 		try {

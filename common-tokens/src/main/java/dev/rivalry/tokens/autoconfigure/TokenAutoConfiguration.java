@@ -80,6 +80,7 @@ public class TokenAutoConfiguration {
 			remote.sources().forEach((issuer, uri) -> builder.remoteKeys(issuer, RemoteJwks.builder(uri)
 				.refetchInterval(remote.refetchInterval())
 				.maxAge(remote.maxAge())
+				.expireAfter(remote.expireAfter())
 				.timeout(remote.timeout())
 				.httpClient(client)
 				.clock(verifierClock)

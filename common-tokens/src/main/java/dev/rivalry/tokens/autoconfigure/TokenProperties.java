@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -33,7 +34,7 @@ import org.springframework.validation.annotation.Validated;
 public record TokenProperties(@Valid @DefaultValue Names names, @Valid @DefaultValue Keys keys,
 		@NotEmpty @DefaultValue("ES256") List<@Pattern(regexp = ALGORITHMS,
 				message = "must be an asymmetric JWS algorithm: " + ALGORITHMS) String> allowedAlgorithms,
-		@NotNull @DurationMin(seconds = 0) @DefaultValue("30s") Duration clockSkew,
+		@NotNull @DurationMin(seconds = 0) @DurationMax(minutes = 5) @DefaultValue("30s") Duration clockSkew,
 		@Valid @DefaultValue Lifetimes lifetimes, @Valid @DefaultValue Remote remote) {
 
 	static final String ALGORITHMS = "ES256|ES384|ES512|RS256|RS384|RS512|PS256|PS384|PS512|EdDSA|Ed25519";
@@ -80,12 +81,20 @@ public record TokenProperties(@Valid @DefaultValue Names names, @Valid @DefaultV
 	 * @param sources each remote issuer's name (as in {@code iss}) and JWKS URL
 	 * @param refetchInterval the least time between two fetches of one JWKS
 	 * @param maxAge how long fetched keys are used before they are fetched again
+	 * @param expireAfter how long after their fetch keys stop being trusted when no refetch
+	 * succeeds (the issuer is unreachable): then tokens are refused until it is back
 	 * @param timeout the bound on one fetch
 	 */
 	public record Remote(@DefaultValue Map<String, @NotNull URI> sources,
 			@NotNull @DurationMin(seconds = 0) @DefaultValue("30s") Duration refetchInterval,
 			@NotNull @DurationMin(seconds = 1) @DefaultValue("10m") Duration maxAge,
+			@NotNull @DurationMin(seconds = 1) @DefaultValue("1h") Duration expireAfter,
 			@NotNull @DurationMin(millis = 1) @DefaultValue("5s") Duration timeout) {
+
+		@AssertTrue(message = "must not be shorter than max-age")
+		public boolean isExpireAfterNotShorterThanMaxAge() {
+			return this.expireAfter == null || this.maxAge == null || this.expireAfter.compareTo(this.maxAge) >= 0;
+		}
 
 		@AssertTrue(message = "JWKS URLs must be absolute http or https URLs")
 		public boolean isHttpSources() {

@@ -101,6 +101,8 @@ class TokenAutoConfigurationTests {
 			rivalry.tokens.keys.pem=/no/such/key.pem           | keys.pem[0]
 			rivalry.tokens.allowed-algorithms=ES256,HS256      | allowedAlgorithms[1]
 			rivalry.tokens.clock-skew=-1s                      | clockSkew
+			rivalry.tokens.clock-skew=10m                      | clockSkew
+			rivalry.tokens.remote.expire-after=5m              | remote.expireAfterNotShorterThanMaxAge
 			rivalry.tokens.names.serverlist=                   | names.serverlist
 			rivalry.tokens.remote.sources.matchmaker=ftp://mm  | remote.httpSources
 			rivalry.tokens.remote.timeout=0s                   | remote.timeout

@@ -6,15 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWKSecurityContext;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.jwk.source.JWKSecurityContextJWKSet;
 
 import dev.rivalry.matchmaker.system.MatchmakerProperties;
+import dev.rivalry.tokens.RemoteJwks;
 
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -27,11 +36,19 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtRea
 /**
  * One authentication manager per trusted identity provider, chosen by the token's
  * {@code iss}: a token from an issuer not configured is refused before any key is fetched.
- * Each provider's keys come from its JWKS (Nimbus caches them and refetches on an unknown
- * {@code kid}); only its configured asymmetric algorithms are accepted, so {@code none} and
+ * Each provider's keys come from its JWKS ({@link ProviderKeys}: cached, refetched on an
+ * unknown {@code kid}, expired); only its configured asymmetric algorithms are accepted, so {@code none} and
  * HMAC tokens never verify. ECDSA signatures are checked on Bouncy Castle ({@link EcdsaVerifiers}).
  */
 final class TrustedIssuers {
+
+	/**
+	 * The {@code typ} headers identity providers put on access tokens (none, {@code JWT},
+	 * RFC 9068's {@code at+jwt}). Anything else, Rivalry's own token kinds included, is not a
+	 * player's token.
+	 */
+	private static final DefaultJOSEObjectTypeVerifier<JWKSecurityContext> ACCESS_TOKEN_TYPES = new DefaultJOSEObjectTypeVerifier<>(
+			JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), new JOSEObjectType("application/at+jwt"), null);
 
 	/** Shared by every provider: verifiers are kept per key, whoever serves it. */
 	private static final EcdsaVerifiers VERIFIERS = new EcdsaVerifiers();
@@ -45,7 +62,7 @@ final class TrustedIssuers {
 		Map<String, ReactiveAuthenticationManager> managers = new LinkedHashMap<>();
 		for (MatchmakerProperties.Provider provider : identity.providers()) {
 			JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(
-					decoder(provider, identity.clockSkew()));
+					decoder(provider, identity));
 			manager.setJwtAuthenticationConverter(callers);
 			managers.put(provider.issuer(), unavailableAsServiceFailure(manager));
 		}
@@ -64,13 +81,26 @@ final class TrustedIssuers {
 					(ex) -> new AuthenticationServiceException("The identity provider's keys could not be used", ex));
 	}
 
-	private static NimbusReactiveJwtDecoder decoder(MatchmakerProperties.Provider provider, Duration clockSkew) {
-		NimbusReactiveJwtDecoder.JwkSetUriReactiveJwtDecoderBuilder builder = NimbusReactiveJwtDecoder
-			.withJwkSetUri(provider.jwkSetUri().toString());
-		provider.algorithms().forEach((name) -> builder.jwsAlgorithm(SignatureAlgorithm.from(name)));
-		builder.jwtProcessorCustomizer((processor) -> processor.setJWSVerifierFactory(VERIFIERS));
+	private static NimbusReactiveJwtDecoder decoder(MatchmakerProperties.Provider provider,
+			MatchmakerProperties.Identity identity) {
+		MatchmakerProperties.Keys keys = identity.keys();
+		RemoteJwks jwks = RemoteJwks.builder(provider.jwkSetUri())
+			.refetchInterval(keys.refetchInterval())
+			.maxAge(keys.maxAge())
+			.expireAfter(keys.expireAfter())
+			.timeout(keys.timeout())
+			.build();
+		Set<JWSAlgorithm> algorithms = provider.algorithms().stream().map(JWSAlgorithm::parse).collect(Collectors.toSet());
+		NimbusReactiveJwtDecoder.JwkSourceReactiveJwtDecoderBuilder builder = NimbusReactiveJwtDecoder
+			.withJwkSource(new ProviderKeys(jwks))
+			.jwtProcessorCustomizer((processor) -> {
+				// The builder takes one algorithm; a provider may sign with several.
+				processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, new JWKSecurityContextJWKSet()));
+				processor.setJWSTypeVerifier(ACCESS_TOKEN_TYPES);
+				processor.setJWSVerifierFactory(VERIFIERS);
+			});
 		NimbusReactiveJwtDecoder decoder = builder.build();
-		decoder.setJwtValidator(validator(provider, clockSkew));
+		decoder.setJwtValidator(validator(provider, identity.clockSkew()));
 		return decoder;
 	}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -50,11 +51,35 @@ public record MatchmakerProperties(@DefaultValue("15s") @NotNull Duration heartb
 	 * (an array of player ids) who agreed to queue with it
 	 * @param backendScope the scope that makes a token a trusted game back end's, which may
 	 * act for any player
+	 * @param keys how the providers' public keys are fetched and for how long they are trusted
 	 */
 	public record Identity(@DefaultValue List<@Valid @NotNull Provider> providers,
 			@DefaultValue("30s") @NotNull @DurationMax(minutes = 5) Duration clockSkew,
 			@DefaultValue("sub") @NotBlank String playerClaim, @DefaultValue("party") @NotBlank String partyClaim,
-			@DefaultValue("rivalry:tickets") @NotBlank String backendScope) {
+			@DefaultValue("rivalry:tickets") @NotBlank String backendScope, @DefaultValue @Valid Keys keys) {
+	}
+
+	/**
+	 * The providers' JWKS: fetched on first use, refetched on an unknown {@code kid} and
+	 * after {@code maxAge}; while a provider cannot be reached its keys keep serving until
+	 * {@code expireAfter}, then its tokens are refused (503) until it is back.
+	 *
+	 * @param refetchInterval the least time between two fetches of one JWKS (bounds what
+	 * forged {@code kid}s can make the matchmaker fetch)
+	 * @param maxAge how long fetched keys are used before they are fetched again
+	 * @param expireAfter how long after their last successful fetch keys stop being trusted
+	 * @param timeout the bound on one fetch
+	 */
+	public record Keys(@DefaultValue("30s") @NotNull @DurationMin(seconds = 0) Duration refetchInterval,
+			@DefaultValue("10m") @NotNull @DurationMin(seconds = 1) Duration maxAge,
+			@DefaultValue("1h") @NotNull @DurationMin(seconds = 1) Duration expireAfter,
+			@DefaultValue("5s") @NotNull @DurationMin(millis = 1) Duration timeout) {
+
+		@AssertTrue(message = "must not be shorter than max-age")
+		public boolean isExpireAfterNotShorterThanMaxAge() {
+			return this.expireAfter == null || this.maxAge == null || this.expireAfter.compareTo(this.maxAge) >= 0;
+		}
+
 	}
 
 	/**

@@ -47,6 +47,9 @@ enum Credential {
 	/** The classic key-confusion attack: HMAC with the provider's public key as the secret. */
 	HS256_WITH_PUBLIC_KEY(Credential::hmacWithPublicKey),
 
+	/** Signed by the trusted provider, but typed as one of Rivalry's own tokens: no access token. */
+	RIVALRY_TOKEN_TYPE((owner) -> identity().sign(owner, Map.of(), Duration.ofMinutes(5), "rivalry-match+jwt").token()),
+
 	/** Signed by the trusted provider, but its subject is no player id and it has no back-end scope. */
 	NO_PLAYER_ID((owner) -> identity().sign("not a player id!", Map.of(), Duration.ofMinutes(5)).token()),
 

@@ -54,7 +54,7 @@ class WhoMayCallWhatIntegrationTests {
 	static Stream<Arguments> table() {
 		List<Arguments> rows = new ArrayList<>();
 		for (Credential refused : List.of(Credential.NONE, Credential.EXPIRED, Credential.WRONG_ISSUER,
-				Credential.WRONG_AUDIENCE, Credential.ALG_NONE, Credential.HS256_WITH_PUBLIC_KEY, Credential.NO_PLAYER_ID, Credential.UNKNOWN_KEY)) {
+				Credential.WRONG_AUDIENCE, Credential.ALG_NONE, Credential.HS256_WITH_PUBLIC_KEY, Credential.NO_PLAYER_ID, Credential.UNKNOWN_KEY, Credential.RIVALRY_TOKEN_TYPE)) {
 			for (Endpoint endpoint : Endpoint.values()) {
 				rows.add(Arguments.of(endpoint, refused, 401));
 			}
@@ -150,7 +150,7 @@ class WhoMayCallWhatIntegrationTests {
 
 	static Stream<Credential> refusedTokens() {
 		return Stream.of(Credential.NONE, Credential.EXPIRED, Credential.WRONG_ISSUER, Credential.WRONG_AUDIENCE,
-				Credential.ALG_NONE, Credential.HS256_WITH_PUBLIC_KEY, Credential.NO_PLAYER_ID, Credential.UNKNOWN_KEY);
+				Credential.ALG_NONE, Credential.HS256_WITH_PUBLIC_KEY, Credential.NO_PLAYER_ID, Credential.UNKNOWN_KEY, Credential.RIVALRY_TOKEN_TYPE);
 	}
 
 	private static int streamStatus(WebTestClient caller, String ticketId) {
