@@ -142,6 +142,15 @@ class BadRequestsIntegrationTests extends ServerlistIntegrationTest {
 				.returnResult()
 				.getResponseBody();
 			assertThat(problem).contains("\"type\":\"https://rivalry.dev/problems/" + slug + "\"");
+			if (status == 401) {
+				// Refused credentials are answered alike: which check failed is logged and counted, never told.
+				assertThat(problem).doesNotContain("\"reason\"")
+					.doesNotContainIgnoringCase("expired")
+					.doesNotContain("audience")
+					.doesNotContain("unknown_key")
+					.doesNotContain("bad_signature")
+					.doesNotContain("wrong_type");
+			}
 			if (authorization != null && authorization.length() > 20) {
 				String secret = authorization.substring(7);
 				assertThat(problem).doesNotContain(secret);

@@ -59,7 +59,7 @@ class AllocationController {
 	Mono<AllocationView> allocate(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
 		String token = BearerTokens.of(authorization).orElse(null);
 		if (token == null) {
-			return Mono.error(new AllocationProblems.InvalidToken(null));
+			return Mono.error(new AllocationProblems.InvalidToken());
 		}
 		return this.verifier.verify(token, TokenKind.MATCH).flatMap(this::claimsOrRefusal).flatMap(this::allocate);
 	}
@@ -68,7 +68,7 @@ class AllocationController {
 		if (result instanceof Rejected<MatchClaims> rejected) {
 			return Mono.error((rejected.reason() == Rejected.Reason.KEYS_UNAVAILABLE)
 					? new AllocationProblems.KeysUnavailable(this.keysRetryAfter)
-					: new AllocationProblems.InvalidToken(rejected.reason()));
+					: new AllocationProblems.InvalidToken());
 		}
 		return Mono.just(((Verified<MatchClaims>) result).claims());
 	}

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.rivalry.serverlist.server.ServerState;
-import dev.rivalry.tokens.Rejected;
 import dev.rivalry.web.ProblemException;
 
 import org.springframework.http.HttpHeaders;
@@ -22,10 +21,10 @@ final class AllocationProblems {
 
 	static final class InvalidToken extends ProblemException {
 
-		InvalidToken(Rejected.Reason reason) {
+		/** Generic whatever the reason: the verifier's reason is counted (rivalry_tokens_rejected_total), not told. */
+		InvalidToken() {
 			super(HttpStatus.UNAUTHORIZED, "invalid-token",
-					"Allocating needs 'Authorization: Bearer <match token>' with a valid match token from the matchmaker.",
-					(reason != null) ? Map.of("reason", reason.tag()) : Map.of());
+					"Allocating needs 'Authorization: Bearer <match token>' with a valid match token from the matchmaker.");
 			getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"serverlist\", error=\"invalid_token\"");
 		}
 

@@ -8,6 +8,8 @@ import dev.rivalry.tokens.TokenIssuer;
 import dev.rivalry.tokens.TokenKind;
 import dev.rivalry.tokens.TokenVerifier;
 import dev.rivalry.tokens.Verified;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
@@ -16,6 +18,8 @@ import reactor.core.publisher.Mono;
  * is configured. Thread-safe.
  */
 public class ServerCredentials {
+
+	private static final Logger logger = LoggerFactory.getLogger(ServerCredentials.class);
 
 	private final TokenIssuer issuer;
 
@@ -42,15 +46,18 @@ public class ServerCredentials {
 	public Mono<ServerClaims> authorize(String authorization, String serverId) {
 		String token = BearerTokens.of(authorization).orElse(null);
 		if (token == null) {
-			return Mono.error(new ServerProblems.InvalidCredential("no bearer credential"));
+			return Mono.error(new ServerProblems.InvalidCredential());
 		}
 		return this.verifier.verify(token, TokenKind.SERVER).flatMap((result) -> {
 			if (result instanceof Rejected<ServerClaims> rejected) {
-				return Mono.error(new ServerProblems.InvalidCredential(rejected.reason().tag()));
+				logger.debug("Server credential for {} refused: {}", serverId, rejected.reason().tag());
+				return Mono.error(new ServerProblems.InvalidCredential());
 			}
 			ServerClaims claims = ((Verified<ServerClaims>) result).claims();
 			if (!this.fleets.exists(claims.fleet())) {
-				return Mono.error(new ServerProblems.InvalidCredential("fleet no longer configured"));
+				logger.info("Server credential for {} refused: its fleet '{}' is no longer configured", serverId,
+						claims.fleet());
+				return Mono.error(new ServerProblems.InvalidCredential());
 			}
 			if (!claims.serverId().equals(serverId)) {
 				return Mono.error(new ServerProblems.NotThisServer(serverId));

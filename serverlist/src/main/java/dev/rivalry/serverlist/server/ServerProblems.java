@@ -27,9 +27,10 @@ public final class ServerProblems {
 
 	static final class InvalidCredential extends ProblemException {
 
-		InvalidCredential(String why) {
-			super(HttpStatus.UNAUTHORIZED, "invalid-credential", "The server credential was refused (" + why
-					+ "); send 'Authorization: Bearer <token from the registration>', or register again.");
+		/** Says that, never why: the reason goes to the log and the token metrics, not to a caller probing credentials. */
+		InvalidCredential() {
+			super(HttpStatus.UNAUTHORIZED, "invalid-credential", "The server credential was refused; send "
+					+ "'Authorization: Bearer <token from the registration>', or register again.");
 			getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"serverlist\", error=\"invalid_token\"");
 		}
 
