@@ -8,6 +8,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -58,13 +59,28 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 	@Override
 	protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers,
 			HttpStatusCode status, ServerWebExchange exchange) {
-		if (body instanceof ProblemDetail) {
+		if (body instanceof ProblemDetail problem) {
+			typeGeneric(problem, status);
 			HttpHeaders problemHeaders = new HttpHeaders();
 			problemHeaders.putAll(headers);
 			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 			return super.createResponseEntity(body, problemHeaders, status, exchange);
 		}
 		return super.createResponseEntity(body, headers, status, exchange);
+	}
+
+	/**
+	 * Framework refusals (unsupported media type, method not allowed, no such path) come with
+	 * the default type {@code about:blank}: they get a slug of their status instead, so every
+	 * problem a client sees has a type to branch on.
+	 */
+	private static void typeGeneric(ProblemDetail problem, HttpStatusCode status) {
+		if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+			HttpStatus known = HttpStatus.resolve(status.value());
+			String slug = (known != null) ? known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-')
+					: "http-" + status.value();
+			problem.setType(URI.create(ProblemException.TYPE_BASE + slug));
+		}
 	}
 
 	private static String summary(List<Map<String, Object>> errors) {

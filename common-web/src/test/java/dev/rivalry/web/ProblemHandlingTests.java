@@ -80,6 +80,26 @@ class ProblemHandlingTests {
 				.contains("line 2"));
 	}
 
+	@Test
+	void frameworkRefusalsGetASlugOfTheirStatus() {
+		this.client.post()
+			.uri("/things")
+			.contentType(MediaType.TEXT_PLAIN)
+			.bodyValue("name")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415)
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("https://rivalry.dev/problems/unsupported-media-type");
+		this.client.delete()
+			.uri("/things")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("https://rivalry.dev/problems/method-not-allowed");
+	}
+
 	private static WebTestClient client() {
 		LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
 		validator.afterPropertiesSet();

@@ -33,6 +33,19 @@ public final class TestServers {
 		this.port = port;
 	}
 
+	/**
+	 * Servers of an instance started outside the shared test context (e.g. by
+	 * {@link ServerlistInstances}); none of them heartbeats unless told to.
+	 * @param port the instance's port
+	 */
+	public static TestServers of(int port) {
+		WebTestClient client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.responseTimeout(java.time.Duration.ofSeconds(30))
+			.build();
+		return new TestServers(client, new Heartbeats(), port);
+	}
+
 	/** @return a game name of this test's own, so its servers meet no other test's matches */
 	public static String game() {
 		return "g-" + UUID.randomUUID().toString().substring(0, 8);
