@@ -79,6 +79,16 @@ public final class HttpFuzzer {
 	 * @param documentedUnavailable the slugs of the service's documented 503s
 	 */
 	public static void assertWellBehaved(FuzzAnswer answer, FuzzRequest request, Set<String> documentedUnavailable) {
+		assertWellBehaved(answer, request, documentedUnavailable, true);
+	}
+
+	/**
+	 * As {@link #assertWellBehaved(FuzzAnswer, FuzzRequest, Set)}, for surfaces whose
+	 * refusals are not the service's own: Spring Boot's actuator answers its 4xx without a body.
+	 * @param problems whether a 4xx must be a problem
+	 */
+	public static void assertWellBehaved(FuzzAnswer answer, FuzzRequest request, Set<String> documentedUnavailable,
+			boolean problems) {
 		if (answer.status() == 503) {
 			assertThat(answer.isProblem()).as("a 503 is a problem: %s -> %s", request, answer.body()).isTrue();
 			assertThat(documentedUnavailable).as("a documented 503: %s -> %s", request, answer.body()).contains(answer.slug());
@@ -86,7 +96,7 @@ public final class HttpFuzzer {
 			return;
 		}
 		assertThat(answer.status()).as("no server error: %s -> %s", request, answer.body()).isLessThan(500);
-		if (TRANSPORT_REFUSALS.contains(answer.status())) {
+		if (!problems || TRANSPORT_REFUSALS.contains(answer.status())) {
 			return;
 		}
 		if (answer.status() >= 400) {
