@@ -1,6 +1,8 @@
 package dev.rivalry.limits;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.springframework.boot.convert.DurationStyle;
 
@@ -13,6 +15,9 @@ import org.springframework.boot.convert.DurationStyle;
  * @param period the time in which a spent capacity comes back whole, at least a millisecond
  */
 public record Rate(long capacity, Duration period) {
+
+	private static final List<ChronoUnit> LARGEST_FIRST = List.of(ChronoUnit.DAYS, ChronoUnit.HOURS, ChronoUnit.MINUTES,
+			ChronoUnit.SECONDS);
 
 	public Rate {
 		if (capacity < 1) {
@@ -49,9 +54,17 @@ public record Rate(long capacity, Duration period) {
 		return this.period.dividedBy(this.capacity);
 	}
 
+	/** As configured: {@code 20/1m}, {@code 1000/1s}, {@code 5/500ms}, in the largest unit that is exact. */
 	@Override
 	public String toString() {
-		return this.capacity + "/" + DurationStyle.SIMPLE.print(this.period);
+		long millis = this.period.toMillis();
+		for (ChronoUnit unit : LARGEST_FIRST) {
+			long unitMillis = unit.getDuration().toMillis();
+			if (millis % unitMillis == 0) {
+				return this.capacity + "/" + DurationStyle.SIMPLE.print(this.period, unit);
+			}
+		}
+		return this.capacity + "/" + DurationStyle.SIMPLE.print(this.period, ChronoUnit.MILLIS);
 	}
 
 }

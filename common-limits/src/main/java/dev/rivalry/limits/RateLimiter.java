@@ -32,8 +32,11 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Rate limits that hold across every instance: one Bucket4j token bucket per limit and key
  * (a player, a client address, …), kept in Redis under
- * {@code <prefix>limits:<limit>:<key>} and changed by compare-and-swap, so instances never
- * need to talk to each other. A bucket's key expires once the bucket would be full again.
+ * {@code <prefix>limits:<limit>:<rate>:<key>} (e.g. {@code rivalry:limits:creates-per-player:20/1m:alice})
+ * and changed by compare-and-swap, so instances never need to talk to each other. A bucket's
+ * key expires once the bucket would be full again. The rate is part of the key because a
+ * bucket keeps the configuration it was made with: a changed rate starts new, full buckets
+ * at once instead of waiting for the old ones to expire.
  * <p>
  * Nothing blocks: Bucket4j's asynchronous API on Lettuce's asynchronous commands, and each
  * answer is handed to Reactor's parallel threads, so the work that follows a check (verifying
@@ -146,7 +149,7 @@ public final class RateLimiter implements AutoCloseable {
 	private AsyncBucketProxy bucket(Limit limit, String key) {
 		BucketConfiguration configuration = this.configurations.computeIfAbsent(limit.rate(), RateLimiter::configuration);
 		return this.buckets.builder()
-			.build(this.keyPrefix + "limits:" + limit.name() + ":" + bounded(key),
+			.build(this.keyPrefix + "limits:" + limit.name() + ":" + limit.rate() + ":" + bounded(key),
 					() -> CompletableFuture.completedFuture(configuration));
 	}
 

@@ -28,9 +28,11 @@ class RateTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "20/1m", "1000/1s", "7/90s" })
-	void aRateIsWrittenAsItIsRead(String text) {
-		assertThat(Rate.valueOf(Rate.valueOf(text).toString())).isEqualTo(Rate.valueOf(text));
+	@CsvSource({ "20/1m, 20/1m", "1000/1s, 1000/1s", "7/90s, 7/90s", "3/PT2H, 3/2h", "5/500ms, 5/500ms",
+			"2/1500ms, 2/1500ms", "1/1d, 1/1d", "4/120s, 4/2m" })
+	void aRateIsWrittenInTheLargestExactUnit(String text, String written) {
+		assertThat(Rate.valueOf(text)).hasToString(written);
+		assertThat(Rate.valueOf(written)).isEqualTo(Rate.valueOf(text));
 	}
 
 }

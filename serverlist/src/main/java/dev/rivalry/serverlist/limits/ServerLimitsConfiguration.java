@@ -1,0 +1,80 @@
+package dev.rivalry.serverlist.limits;
+
+import dev.rivalry.limits.ClientAddresses;
+import dev.rivalry.limits.FailureLimits;
+import dev.rivalry.limits.Limit;
+import dev.rivalry.limits.LimitsConfiguration;
+import dev.rivalry.limits.RateLimiter;
+import dev.rivalry.limits.RequestLimits;
+import dev.rivalry.serverlist.system.ServerlistProperties;
+import dev.rivalry.web.ProblemResponses;
+import reactor.core.publisher.Flux;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+
+/**
+ * The game servers' limits per client address (docs/configuration.md, "Rate limits"):
+ * failed fleet keys and failed server credentials, each checked before the key or the
+ * credential is looked at, then registrations. Matched players' allocations are not limited
+ * here: a match token is signed and bound to one match.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(LimitsConfiguration.class)
+class ServerLimitsConfiguration {
+
+	private static final String SERVERS = "/v1/servers";
+
+	/** Before every handler; failures first, so an address over its limit spends no registration. */
+	static final int FAILURES = -200;
+
+	static final int REQUESTS = -190;
+
+	@Bean
+	FailureLimits failedFleetKeyLimits(ServerlistProperties properties, RateLimiter limiter, ClientAddresses addresses,
+			ProblemResponses problems) {
+		Limit limit = new Limit("failed-fleet-keys-per-address", properties.rateLimits().failedFleetKeysPerAddress());
+		return new FailureLimits(FAILURES, ServerLimitsConfiguration::isRegistration, limit, limiter, addresses, problems);
+	}
+
+	@Bean
+	FailureLimits failedCredentialLimits(ServerlistProperties properties, RateLimiter limiter,
+			ClientAddresses addresses, ProblemResponses problems) {
+		Limit limit = new Limit("failed-credentials-per-address", properties.rateLimits().failedCredentialsPerAddress());
+		return new FailureLimits(FAILURES, ServerLimitsConfiguration::isServerCall, limit, limiter, addresses, problems);
+	}
+
+	@Bean
+	RequestLimits registrationLimits(ServerlistProperties properties, RateLimiter limiter, ClientAddresses addresses,
+			ProblemResponses problems) {
+		Limit limit = new Limit("registrations-per-address", properties.rateLimits().registrationsPerAddress());
+		return new RequestLimits(REQUESTS, (exchange) -> isRegistration(exchange.getRequest())
+				? Flux.just(new RequestLimits.Charge(limit, addresses.of(exchange.getRequest()))) : Flux.empty(),
+				limiter, problems);
+	}
+
+	/** {@code POST /v1/servers}, with a fleet key. */
+	static boolean isRegistration(ServerHttpRequest request) {
+		return HttpMethod.POST.equals(request.getMethod()) && path(request).equals(SERVERS);
+	}
+
+	/**
+	 * A call with a server credential: everything under {@code /v1/servers/{id}/} and
+	 * {@code DELETE /v1/servers/{id}} (not the operator's open {@code GET /v1/servers/{id}}).
+	 */
+	static boolean isServerCall(ServerHttpRequest request) {
+		String path = path(request);
+		if (!path.startsWith(SERVERS + "/")) {
+			return false;
+		}
+		return path.indexOf('/', SERVERS.length() + 1) > 0 || HttpMethod.DELETE.equals(request.getMethod());
+	}
+
+	private static String path(ServerHttpRequest request) {
+		return request.getPath().pathWithinApplication().value();
+	}
+
+}
