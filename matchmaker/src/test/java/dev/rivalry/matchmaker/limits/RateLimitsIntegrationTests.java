@@ -17,13 +17,13 @@ import reactor.test.StepVerifier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static dev.rivalry.matchmaker.TicketFixtures.player;
+import static dev.rivalry.testsupport.RateLimitedAssertions.assertRateLimited;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -197,22 +197,6 @@ class RateLimitsIntegrationTests {
 
 	private static WebTestClient.ResponseSpec create(WebTestClient client, Map<String, Object> body) {
 		return client.post().uri("/v1/tickets").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-	}
-
-	static void assertRateLimited(WebTestClient.ResponseSpec response, String limit) {
-		response.expectStatus()
-			.isEqualTo(429)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectHeader()
-			.value(HttpHeaders.RETRY_AFTER, (seconds) -> assertThat(Long.parseLong(seconds)).isPositive())
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://rivalry.dev/problems/rate-limited")
-			.jsonPath("$.status")
-			.isEqualTo(429)
-			.jsonPath("$.limit")
-			.isEqualTo(limit);
 	}
 
 	private double refused(String limit) {

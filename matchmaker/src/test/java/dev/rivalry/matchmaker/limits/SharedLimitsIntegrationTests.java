@@ -22,7 +22,7 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static dev.rivalry.matchmaker.TicketFixtures.player;
-import static dev.rivalry.matchmaker.limits.RateLimitsIntegrationTests.assertRateLimited;
+import static dev.rivalry.testsupport.RateLimitedAssertions.assertRateLimited;
 import static org.awaitility.Awaitility.await;
 
 /**

@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.rivalry.testsupport.RateLimitedAssertions.assertRateLimited;
 
 /**
  * The game servers' limits, small, against the real Redis: over each, a {@code 429
@@ -80,20 +80,6 @@ class RateLimitsIntegrationTests extends ServerlistIntegrationTest {
 			.uri("/v1/servers/{id}/heartbeat", serverId)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + credential)
 			.exchange();
-	}
-
-	private static void assertRateLimited(WebTestClient.ResponseSpec response, String limit) {
-		response.expectStatus()
-			.isEqualTo(429)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectHeader()
-			.value(HttpHeaders.RETRY_AFTER, (seconds) -> assertThat(Long.parseLong(seconds)).isPositive())
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://rivalry.dev/problems/rate-limited")
-			.jsonPath("$.limit")
-			.isEqualTo(limit);
 	}
 
 	private WebTestClient from(String address) {
