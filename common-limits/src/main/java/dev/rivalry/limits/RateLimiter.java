@@ -10,10 +10,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
@@ -42,6 +45,11 @@ import reactor.core.scheduler.Schedulers;
  * answer is handed to Reactor's parallel threads, so the work that follows a check (verifying
  * a token, reading a ticket) never holds Lettuce's I/O thread.
  * <p>
+ * A hot key (one address behind which many players call, a load generator) would make
+ * concurrent compare-and-swaps fail and retry each other: each instance keeps the bucket
+ * proxies of the keys in use, with Bucket4j's batching, so concurrent checks of one key on
+ * one instance go to Redis as one operation.
+ * <p>
  * A store that fails or does not answer within the request timeout lets the request through
  * (counted on {@code rivalry.limits.unchecked} and logged): the limits protect the service,
  * they must not become its outage. The instances' clocks drive the refill, so they should
@@ -57,6 +65,9 @@ public final class RateLimiter implements AutoCloseable {
 	/** Keys longer than this (a back end's client id is whatever its token says) are hashed. */
 	private static final int MAX_KEY = 128;
 
+	/** Bucket proxies kept at most; a proxy is a few small objects. */
+	private static final int MAX_PROXIES = 100_000;
+
 	private final AsyncProxyManager<String> buckets;
 
 	private final String keyPrefix;
@@ -66,6 +77,11 @@ public final class RateLimiter implements AutoCloseable {
 	private final AutoCloseable connection;
 
 	private final Map<Rate, BucketConfiguration> configurations = new ConcurrentHashMap<>();
+
+	private final Cache<String, AsyncBucketProxy> proxies = Caffeine.newBuilder()
+		.maximumSize(MAX_PROXIES)
+		.expireAfterAccess(Duration.ofMinutes(1))
+		.build();
 
 	private RateLimiter(AsyncProxyManager<String> buckets, String keyPrefix, LimitMetrics metrics,
 			AutoCloseable connection) {
@@ -147,10 +163,14 @@ public final class RateLimiter implements AutoCloseable {
 	}
 
 	private AsyncBucketProxy bucket(Limit limit, String key) {
-		BucketConfiguration configuration = this.configurations.computeIfAbsent(limit.rate(), RateLimiter::configuration);
-		return this.buckets.builder()
-			.build(this.keyPrefix + "limits:" + limit.name() + ":" + limit.rate() + ":" + bounded(key),
-					() -> CompletableFuture.completedFuture(configuration));
+		String redisKey = this.keyPrefix + "limits:" + limit.name() + ":" + limit.rate() + ":" + bounded(key);
+		return this.proxies.get(redisKey, (name) -> {
+			BucketConfiguration configuration = this.configurations.computeIfAbsent(limit.rate(),
+					RateLimiter::configuration);
+			return this.buckets.builder()
+				.withOptimization(Optimizations.batching())
+				.build(name, () -> CompletableFuture.completedFuture(configuration));
+		});
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.rivalry.limits;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import dev.rivalry.testsupport.RedisEndpoint;
@@ -11,6 +12,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -91,6 +93,18 @@ class RateLimiterIntegrationTests {
 		StepVerifier.create(Mono.delay(Duration.ofMillis(350)).then(instanceB.take(limit, "carol")))
 			.expectNext(Verdict.ALLOWED)
 			.verifyComplete();
+	}
+
+	@Test
+	void aHotKeyLetsExactlyItsCapacityThroughWhenHammeredFromTwoInstances() {
+		Limit limit = new Limit("hot-" + suffix(), Rate.valueOf("50/1h"));
+		List<Verdict> verdicts = Flux.range(0, 400)
+			.flatMap((i) -> ((i % 2 == 0) ? instanceA : instanceB).take(limit, "203.0.113.7"), 400)
+			.collectList()
+			.block(Duration.ofSeconds(30));
+		assertThat(verdicts).filteredOn(Verdict.ALLOWED::equals).hasSize(50);
+		assertThat(verdicts).filteredOn(Verdict.Refused.class::isInstance).hasSize(350);
+		assertThat(registry.find("rivalry.limits.unchecked").tag("limit", limit.name()).counter()).isNull();
 	}
 
 	@Test
