@@ -2,7 +2,6 @@ package dev.rivalry.limits;
 
 import java.util.function.Predicate;
 
-import dev.rivalry.web.ProblemResponses;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -31,24 +30,16 @@ public final class FailureLimits implements WebFilter, Ordered {
 
 	private final ClientAddresses addresses;
 
-	private final ProblemResponses problems;
+	private final LimitFilters filters;
 
-	/**
-	 * @param order where the filter runs: before whatever checks the credential
-	 * @param covered the requests whose credential failures count, and which are refused over the limit
-	 * @param limit failures per client address
-	 * @param limiter the buckets
-	 * @param addresses who the client is
-	 * @param problems writes the refusal
-	 */
-	public FailureLimits(int order, Predicate<ServerHttpRequest> covered, Limit limit, RateLimiter limiter,
-			ClientAddresses addresses, ProblemResponses problems) {
+	FailureLimits(int order, Predicate<ServerHttpRequest> covered, Limit limit, RateLimiter limiter,
+			ClientAddresses addresses, LimitFilters filters) {
 		this.order = order;
 		this.covered = covered;
 		this.limit = limit;
 		this.limiter = limiter;
 		this.addresses = addresses;
-		this.problems = problems;
+		this.filters = filters;
 	}
 
 	@Override
@@ -58,19 +49,18 @@ public final class FailureLimits implements WebFilter, Ordered {
 		}
 		String address = this.addresses.of(exchange.getRequest());
 		return this.limiter.peek(this.limit, address)
-			.flatMap((verdict) -> (verdict instanceof Verdict.Refused refused)
-					? this.problems.write(exchange, refused.problem())
-					: countingFailures(exchange, chain, address));
+			.flatMap((verdict) -> this.filters.answer(exchange, verdict,
+					(allowed) -> chain.filter(countingFailures(allowed, address))));
 	}
 
 	/**
 	 * Counted before the response is committed, so a client that has its {@code 401} has
 	 * already been counted: its next attempt sees the bucket as it really is.
 	 */
-	private Mono<Void> countingFailures(ServerWebExchange exchange, WebFilterChain chain, String address) {
+	private ServerWebExchange countingFailures(ServerWebExchange exchange, String address) {
 		exchange.getResponse().beforeCommit(() -> HttpStatus.UNAUTHORIZED.equals(exchange.getResponse().getStatusCode())
 				? this.limiter.spend(this.limit, address) : Mono.empty());
-		return chain.filter(exchange);
+		return exchange;
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package dev.rivalry.limits;
 
 import java.time.Duration;
 
+import dev.rivalry.web.ProblemResponses;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,7 +15,8 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
  * The limits' parts, for a service to import ({@code @Import(LimitsConfiguration.class)})
- * and wire into its own filters: the service decides which limits apply where. Not an
+ * and wire into its own filters with {@link LimitFilters}: the service decides which limits
+ * apply where. Not an
  * auto-configuration, so a service without limits (the match engine, sharing standalone's
  * classpath) opens no connection for them.
  * <p>
@@ -48,6 +50,11 @@ public class LimitsConfiguration {
 	@Bean
 	ClientAddresses clientAddresses(ClientAddressProperties properties) {
 		return new ClientAddresses(properties);
+	}
+
+	@Bean
+	LimitFilters limitFilters(RateLimiter rateLimiter, ClientAddresses clientAddresses, ProblemResponses problems) {
+		return new LimitFilters(rateLimiter, clientAddresses, problems);
 	}
 
 	/** The prefix every Rivalry service's keys share; bound by the module that owns it, read here. */

@@ -2,9 +2,7 @@ package dev.rivalry.limits;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
-import dev.rivalry.web.ProblemResponses;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -28,20 +26,13 @@ public final class RequestLimits implements WebFilter, Ordered {
 
 	private final RateLimiter limiter;
 
-	private final ProblemResponses problems;
+	private final LimitFilters filters;
 
-	/**
-	 * @param order where the filter runs among the others (e.g. after authentication, when a
-	 * charge needs the caller)
-	 * @param charges the buckets of a request; none for a request no limit applies to
-	 * @param limiter the buckets
-	 * @param problems writes the refusal
-	 */
-	public RequestLimits(int order, Charges charges, RateLimiter limiter, ProblemResponses problems) {
+	RequestLimits(int order, Charges charges, RateLimiter limiter, LimitFilters filters) {
 		this.order = order;
 		this.charges = charges;
 		this.limiter = limiter;
-		this.problems = problems;
+		this.filters = filters;
 	}
 
 	@Override
@@ -49,16 +40,16 @@ public final class RequestLimits implements WebFilter, Ordered {
 		return this.charges.of(exchange)
 			.flatMap((charge) -> this.limiter.take(charge.limit(), charge.key()))
 			.collectList()
-			.map(RequestLimits::longestRefusal)
-			.flatMap((refusal) -> refusal.isPresent() ? this.problems.write(exchange, refusal.get().problem())
-					: chain.filter(exchange));
+			.flatMap((verdicts) -> this.filters.answer(exchange, longestRefusal(verdicts), chain));
 	}
 
-	private static Optional<Verdict.Refused> longestRefusal(List<Verdict> verdicts) {
+	private static Verdict longestRefusal(List<Verdict> verdicts) {
 		return verdicts.stream()
 			.filter(Verdict.Refused.class::isInstance)
 			.map(Verdict.Refused.class::cast)
-			.max(Comparator.comparing((refused) -> refused.problem().retryAfter()));
+			.max(Comparator.comparing((refused) -> refused.problem().retryAfter()))
+			.<Verdict>map((refused) -> refused)
+			.orElse(Verdict.ALLOWED);
 	}
 
 	@Override

@@ -3,12 +3,10 @@ package dev.rivalry.matchmaker.limits;
 import dev.rivalry.limits.ClientAddresses;
 import dev.rivalry.limits.FailureLimits;
 import dev.rivalry.limits.Leases;
-import dev.rivalry.limits.Limit;
+import dev.rivalry.limits.LimitFilters;
 import dev.rivalry.limits.LimitsConfiguration;
-import dev.rivalry.limits.RateLimiter;
 import dev.rivalry.limits.RequestLimits;
 import dev.rivalry.matchmaker.system.MatchmakerProperties;
-import dev.rivalry.web.ProblemResponses;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,17 +29,14 @@ class TicketLimitsConfiguration {
 	static final int AFTER_AUTHENTICATION = -50;
 
 	@Bean
-	FailureLimits failedTokenLimits(MatchmakerProperties properties, RateLimiter limiter, ClientAddresses addresses,
-			ProblemResponses problems) {
-		Limit limit = new Limit("failed-tokens-per-address", properties.rateLimits().failedTokensPerAddress());
-		return new FailureLimits(BEFORE_AUTHENTICATION, TicketLimits::isTicketCall, limit, limiter, addresses, problems);
+	FailureLimits failedTokenLimits(LimitFilters filters, MatchmakerProperties properties) {
+		return filters.failures(BEFORE_AUTHENTICATION, TicketLimits::isTicketCall, "failed-tokens-per-address",
+				properties.rateLimits().failedTokensPerAddress());
 	}
 
 	@Bean
-	RequestLimits ticketCallLimits(MatchmakerProperties properties, RateLimiter limiter, ClientAddresses addresses,
-			ProblemResponses problems) {
-		return new RequestLimits(AFTER_AUTHENTICATION, new TicketLimits(properties.rateLimits(), addresses), limiter,
-				problems);
+	RequestLimits ticketCallLimits(LimitFilters filters, MatchmakerProperties properties, ClientAddresses addresses) {
+		return filters.requests(AFTER_AUTHENTICATION, new TicketLimits(properties.rateLimits(), addresses));
 	}
 
 	@Bean

@@ -1,14 +1,10 @@
 package dev.rivalry.serverlist.limits;
 
-import dev.rivalry.limits.ClientAddresses;
 import dev.rivalry.limits.FailureLimits;
-import dev.rivalry.limits.Limit;
+import dev.rivalry.limits.LimitFilters;
 import dev.rivalry.limits.LimitsConfiguration;
-import dev.rivalry.limits.RateLimiter;
 import dev.rivalry.limits.RequestLimits;
 import dev.rivalry.serverlist.system.ServerlistProperties;
-import dev.rivalry.web.ProblemResponses;
-import reactor.core.publisher.Flux;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,26 +30,21 @@ class ServerLimitsConfiguration {
 	static final int REQUESTS = -190;
 
 	@Bean
-	FailureLimits failedFleetKeyLimits(ServerlistProperties properties, RateLimiter limiter, ClientAddresses addresses,
-			ProblemResponses problems) {
-		Limit limit = new Limit("failed-fleet-keys-per-address", properties.rateLimits().failedFleetKeysPerAddress());
-		return new FailureLimits(FAILURES, ServerLimitsConfiguration::isRegistration, limit, limiter, addresses, problems);
+	FailureLimits failedFleetKeyLimits(LimitFilters filters, ServerlistProperties properties) {
+		return filters.failures(FAILURES, ServerLimitsConfiguration::isRegistration, "failed-fleet-keys-per-address",
+				properties.rateLimits().failedFleetKeysPerAddress());
 	}
 
 	@Bean
-	FailureLimits failedCredentialLimits(ServerlistProperties properties, RateLimiter limiter,
-			ClientAddresses addresses, ProblemResponses problems) {
-		Limit limit = new Limit("failed-credentials-per-address", properties.rateLimits().failedCredentialsPerAddress());
-		return new FailureLimits(FAILURES, ServerLimitsConfiguration::isServerCall, limit, limiter, addresses, problems);
+	FailureLimits failedCredentialLimits(LimitFilters filters, ServerlistProperties properties) {
+		return filters.failures(FAILURES, ServerLimitsConfiguration::isServerCall, "failed-credentials-per-address",
+				properties.rateLimits().failedCredentialsPerAddress());
 	}
 
 	@Bean
-	RequestLimits registrationLimits(ServerlistProperties properties, RateLimiter limiter, ClientAddresses addresses,
-			ProblemResponses problems) {
-		Limit limit = new Limit("registrations-per-address", properties.rateLimits().registrationsPerAddress());
-		return new RequestLimits(REQUESTS, (exchange) -> isRegistration(exchange.getRequest())
-				? Flux.just(new RequestLimits.Charge(limit, addresses.of(exchange.getRequest()))) : Flux.empty(),
-				limiter, problems);
+	RequestLimits registrationLimits(LimitFilters filters, ServerlistProperties properties) {
+		return filters.perAddress(REQUESTS, ServerLimitsConfiguration::isRegistration, "registrations-per-address",
+				properties.rateLimits().registrationsPerAddress());
 	}
 
 	/** {@code POST /v1/servers}, with a fleet key. */
