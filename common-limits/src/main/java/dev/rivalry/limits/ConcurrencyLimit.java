@@ -16,7 +16,7 @@ import java.util.Objects;
 public record ConcurrencyLimit(String name, int max, Duration lease) {
 
 	public ConcurrencyLimit {
-		new Limit(name, new Rate(1, Duration.ofSeconds(1)));
+		Limit.checkName(name);
 		if (max < 1) {
 			throw new IllegalArgumentException("A concurrency limit lets at least 1 holder in, was " + max);
 		}

@@ -17,10 +17,15 @@ public record Limit(String name, Rate rate) {
 	private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	public Limit {
+		checkName(name);
+		Objects.requireNonNull(rate, "rate");
+	}
+
+	/** A limit's name becomes part of Redis keys and metric tags: lower-case words joined by hyphens. */
+	static void checkName(String name) {
 		if (name == null || !NAME.matcher(name).matches()) {
 			throw new IllegalArgumentException("A limit's name is lower-case words joined by hyphens, was " + name);
 		}
-		Objects.requireNonNull(rate, "rate");
 	}
 
 }
