@@ -18,6 +18,11 @@
 #                WARM_UP=none skips it. A fresh JVM compiles for minutes under load: without
 #                it the first run measures the JIT compiler.
 #   JFR=1        record the stack with Java Flight Recorder into the results folder
+#   LIMITS       the stack's rate-limit settings (default: BENCH_LIMITS below). Every simulated
+#                player and server calls from this machine, so the per-address limits, sized
+#                for the players behind one real address, would refuse most of a load run:
+#                they are raised out of the way. The per-player, per-ticket and failed-credential
+#                limits keep their defaults, which one generated player never reaches.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,13 +43,18 @@ if curl -fs -o /dev/null http://localhost:8080/actuator/health; then
   exit 2
 fi
 
+BENCH_LIMITS="--rivalry.matchmaker.rate-limits.creates-per-address=1000000/1s \
+ --rivalry.matchmaker.rate-limits.reads-per-address=1000000/1s \
+ --rivalry.serverlist.rate-limits.registrations-per-address=1000000/1s"
+read -ra limits <<< "${LIMITS:-$BENCH_LIMITS}"
+
 jfr=()
 if [[ ${JFR:-0} == 1 ]]; then
   jfr=("-XX:StartFlightRecording=settings=profile,filename=$out/stack-$stamp.jfr")
 fi
 # shellcheck disable=SC2086
 RIVALRY_PROFILES=file:bench/profiles.yml "$stack_java" ${STACK_OPTS:--Xms2g -Xmx2g} "${jfr[@]}" \
-  -jar standalone/target/rivalry-standalone.jar --demo=false > "$out/stack-$stamp.log" 2>&1 &
+  -jar standalone/target/rivalry-standalone.jar --demo=false "${limits[@]}" > "$out/stack-$stamp.log" 2>&1 &
 stack=$!
 trap 'kill $stack 2>/dev/null; wait $stack 2>/dev/null || true' EXIT
 

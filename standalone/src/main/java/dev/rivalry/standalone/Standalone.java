@@ -40,6 +40,17 @@ public final class Standalone implements AutoCloseable {
 
 	private static final String JWKS_PATH = "/.well-known/jwks.json";
 
+	/**
+	 * Per-address limits for one machine, where every bot, simulated server and hand-run
+	 * client is 127.0.0.1 (docs/configuration.md, "Rate limits"): enough for the demo and a
+	 * slow load run; bench/load.sh raises them further. The per-player, per-ticket and
+	 * failed-credential limits keep their defaults. Default properties: any setting given on
+	 * the command line, in the environment or in a configuration file wins.
+	 */
+	static final Map<String, Object> LOCAL_LIMITS = Map.of("rivalry.matchmaker.rate-limits.creates-per-address",
+			"6000/1m", "rivalry.matchmaker.rate-limits.reads-per-address", "60000/1m",
+			"rivalry.serverlist.rate-limits.registrations-per-address", "6000/1m");
+
 	private final List<AutoCloseable> started = new ArrayList<>();
 
 	private final StandaloneSettings settings;
@@ -84,8 +95,8 @@ public final class Standalone implements AutoCloseable {
 					"rivalry.tokens.remote.sources.serverlist", jwks(this.settings.serverlistPort()),
 					"rivalry.matchmaker.dashboard.engines", local(this.settings.enginePort()),
 					"rivalry.matchmaker.dashboard.serverlist", local(this.settings.serverlistPort())));
-			run(MatchmakerApplication.builder(), shared, serviceArgs, matchmaker);
-			run(ServerlistApplication.builder(), shared, serviceArgs, Map.of("server.port", this.settings.serverlistPort(),
+			run(MatchmakerApplication.builder().properties(LOCAL_LIMITS), shared, serviceArgs, matchmaker);
+			run(ServerlistApplication.builder().properties(LOCAL_LIMITS), shared, serviceArgs, Map.of("server.port", this.settings.serverlistPort(),
 					"rivalry.tokens.remote.sources.matchmaker", jwks(this.settings.matchmakerPort()),
 					"rivalry.serverlist.fleets.dev", this.settings.fleetKey()));
 			run(MatchEngineApplication.builder(), shared, serviceArgs, Map.of("server.port", this.settings.enginePort()));

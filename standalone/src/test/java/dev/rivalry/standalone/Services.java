@@ -31,7 +31,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The development identity provider and the three services as separate application
  * contexts on the test Kafka and Redis, on ports chosen up front (the matchmaker and the
  * serverlist each verify the other's tokens against the other's JWKS, and the matchmaker
- * the provider's player tokens), all in development mode, wired as standalone wires them.
+ * the provider's player tokens), all in development mode, wired as standalone wires them
+ * (with its per-address limits for one machine).
  */
 final class Services implements AutoCloseable {
 
@@ -71,6 +72,7 @@ final class Services implements AutoCloseable {
 			.run(args(Map.of("server.port", 0, "spring.cloud.stream.bindings.tickets-in-0.group", this.engineGroup))));
 		startMatchmaker();
 		this.contexts.add(ServerlistApplication.builder()
+			.properties(Standalone.LOCAL_LIMITS)
 			.run(args(Map.of("server.port", this.serverlistPort, "rivalry.serverlist.fleets.e2e", FLEET_KEY,
 					"rivalry.tokens.remote.sources.matchmaker", jwks(this.matchmakerPort)))));
 		return this;
@@ -81,7 +83,9 @@ final class Services implements AutoCloseable {
 		Map<String, Object> own = new HashMap<>(Standalone.trust(identityUri()));
 		own.putAll(Map.of("server.port", this.matchmakerPort, "rivalry.tokens.remote.sources.serverlist",
 				jwks(this.serverlistPort), "rivalry.tokens.keys.jwk-set", this.matchmakerKeys));
-		ConfigurableApplicationContext matchmaker = MatchmakerApplication.builder().run(args(own));
+		ConfigurableApplicationContext matchmaker = MatchmakerApplication.builder()
+			.properties(Standalone.LOCAL_LIMITS)
+			.run(args(own));
 		this.contexts.add(matchmaker);
 		return matchmaker;
 	}

@@ -3,10 +3,12 @@ package dev.rivalry.matchmaker.events;
 import java.time.Duration;
 
 import dev.rivalry.matchmaker.identity.Caller;
+import dev.rivalry.matchmaker.limits.TicketStreamCap;
 import dev.rivalry.matchmaker.system.MatchmakerProperties;
 import dev.rivalry.matchmaker.ticket.TicketProblems;
 import dev.rivalry.matchmaker.ticket.TicketView;
 import dev.rivalry.matchmaker.ticket.TicketViews;
+import dev.rivalry.tickets.TicketSnapshot;
 import dev.rivalry.web.EventStreams;
 
 import org.springframework.http.MediaType;
@@ -23,6 +25,7 @@ import reactor.core.publisher.Mono;
  * {@code ticket}, the current one first, completing after a terminal state, with comment
  * heartbeats while idle. An unknown ticket is a 404 problem, sent before the stream starts.
  * A stopping instance ends its streams; clients reconnect and get the current state first.
+ * A ticket has a few streams at most ({@link TicketStreamCap}); one more is a 429 problem.
  */
 @RestController
 class TicketEventsController {
@@ -35,14 +38,17 @@ class TicketEventsController {
 
 	private final EventStreams live;
 
+	private final TicketStreamCap cap;
+
 	private final Duration heartbeat;
 
 	TicketEventsController(TicketEvents events, TicketViews views, StreamGauge streams, EventStreams live,
-			MatchmakerProperties properties) {
+			TicketStreamCap cap, MatchmakerProperties properties) {
 		this.events = events;
 		this.views = views;
 		this.streams = streams;
 		this.live = live;
+		this.cap = cap;
 		this.heartbeat = properties.heartbeat();
 	}
 
@@ -50,18 +56,25 @@ class TicketEventsController {
 	 * The caller is checked once, when the stream opens: a stream outlives its token (it runs
 	 * to the ticket's end), a reconnection needs a valid one. A ticket's players never
 	 * change, so a ticket that is not the caller's ends the stream at its first snapshot,
-	 * answered like an unknown ticket.
+	 * answered like an unknown ticket. The stream takes its place among the ticket's streams
+	 * only then, so a stranger can neither fill a ticket's places nor learn that they are full.
 	 */
 	@GetMapping(path = "/v1/tickets/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	Flux<ServerSentEvent<TicketView>> events(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
 		Flux<ServerSentEvent<TicketView>> states = this.events.follow(id)
 			.takeWhile((snapshot) -> caller.mayRead(snapshot.ticket()))
+			.transform((snapshots) -> capped(id, snapshots))
 			.map((snapshot) -> ServerSentEvent.builder(this.views.render(snapshot, caller))
 				.event("ticket")
 				.id(Long.toString(snapshot.version()))
 				.build())
 			.switchIfEmpty(Mono.error(() -> new TicketProblems.NotFound(id)));
 		return this.live.live(states, this.heartbeat).transform(this.streams::track);
+	}
+
+	/** The first snapshot waits for the place, so a refusal comes before any event: a 429, not a broken stream. */
+	private Flux<TicketSnapshot> capped(String ticketId, Flux<TicketSnapshot> snapshots) {
+		return snapshots.switchOnFirst((first, all) -> first.hasValue() ? this.cap.hold(ticketId, all) : all);
 	}
 
 }

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Pattern;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
+import dev.rivalry.limits.Rate;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -30,13 +32,15 @@ import org.springframework.validation.annotation.Validated;
  * @param dashboard the live dashboard at {@code /} and its feed
  * @param stream how records are sent to Kafka
  * @param identity whose bearer tokens identify players and game back ends (docs/security.md)
+ * @param rateLimits how many ticket calls a player, a game back end and a client address may
+ * make, held across every instance (docs/configuration.md)
  */
 @Validated
 @ConfigurationProperties("rivalry.matchmaker")
 public record MatchmakerProperties(@DefaultValue("15s") @NotNull Duration heartbeat,
 		@DefaultValue @Valid Expiry expiry, @DefaultValue @Valid Limits limits,
 		@DefaultValue @Valid Dashboard dashboard, @DefaultValue @Valid Stream stream,
-		@DefaultValue @Valid Identity identity) {
+		@DefaultValue @Valid Identity identity, @DefaultValue @Valid RateLimits rateLimits) {
 
 	/**
 	 * The identity providers whose tokens the ticket endpoints accept. Several may be trusted
@@ -145,6 +149,36 @@ public record MatchmakerProperties(@DefaultValue("15s") @NotNull Duration heartb
 			@DefaultValue("800ms") @NotNull @DurationMin(millis = 1) Duration timeout,
 			@DefaultValue List<@NotNull URI> engines, URI serverlist,
 			@DefaultValue("12") @Min(1) @Max(100) int recentMatches) {
+	}
+
+	/**
+	 * Rate limits on the ticket endpoints, each {@code <capacity>/<period>} (a burst of
+	 * {@code capacity}, refilled evenly over {@code period}), counted in Redis so they hold
+	 * across every instance. Players count per player and per client address; a game back end
+	 * acts for many players from few addresses, so it counts per client id only. Over a limit:
+	 * {@code 429 rate-limited} with {@code Retry-After}.
+	 *
+	 * @param createsPerPlayer {@code POST /v1/tickets} per player
+	 * @param createsPerAddress {@code POST /v1/tickets} per client address, players only
+	 * @param createsPerBackend {@code POST /v1/tickets} per game back end (client id)
+	 * @param readsPerPlayer every other ticket call ({@code GET}, events, {@code DELETE}) per player
+	 * @param readsPerAddress every other ticket call per client address, players only
+	 * @param readsPerBackend every other ticket call per game back end
+	 * @param failedTokensPerAddress refused tokens ({@code 401}) per client address; once spent,
+	 * every ticket call from the address is refused before its token is looked at
+	 * @param streamsPerTicket event streams open at once on one ticket, across every instance
+	 * @param streamLease how long a stream's place outlives its instance: a crashed
+	 * instance's streams free their places after this
+	 */
+	public record RateLimits(@DefaultValue("20/1m") @NotNull Rate createsPerPlayer,
+			@DefaultValue("300/1m") @NotNull Rate createsPerAddress,
+			@DefaultValue("1000/1s") @NotNull Rate createsPerBackend,
+			@DefaultValue("120/1m") @NotNull Rate readsPerPlayer,
+			@DefaultValue("1200/1m") @NotNull Rate readsPerAddress,
+			@DefaultValue("5000/1s") @NotNull Rate readsPerBackend,
+			@DefaultValue("60/1m") @NotNull Rate failedTokensPerAddress,
+			@DefaultValue("3") @Min(1) @Max(1000) int streamsPerTicket,
+			@DefaultValue("30s") @NotNull @DurationMin(seconds = 1) @DurationMax(minutes = 10) Duration streamLease) {
 	}
 
 }

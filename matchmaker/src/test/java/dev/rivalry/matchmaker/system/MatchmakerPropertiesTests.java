@@ -2,6 +2,7 @@ package dev.rivalry.matchmaker.system;
 
 import java.time.Duration;
 
+import dev.rivalry.limits.Rate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,18 @@ class MatchmakerPropertiesTests {
 			assertThat(properties.heartbeat()).isEqualTo(Duration.ofSeconds(15));
 			assertThat(properties.expiry().interval()).isEqualTo(Duration.ofSeconds(1));
 			assertThat(properties.limits().players()).isEqualTo(10);
+			assertThat(properties.rateLimits().createsPerPlayer()).isEqualTo(Rate.valueOf("20/1m"));
+			assertThat(properties.rateLimits().failedTokensPerAddress()).isEqualTo(Rate.valueOf("60/1m"));
+			assertThat(properties.rateLimits().streamsPerTicket()).isEqualTo(3);
+			assertThat(properties.rateLimits().streamLease()).isEqualTo(Duration.ofSeconds(30));
+		});
+	}
+
+	@Test
+	void aRateIsWrittenAsCapacityPerPeriod() {
+		this.runner.withPropertyValues("rivalry.matchmaker.rate-limits.creates-per-player=5/10s").run((context) -> {
+			assertThat(context.getBean(MatchmakerProperties.class).rateLimits().createsPerPlayer())
+				.isEqualTo(new Rate(5, Duration.ofSeconds(10)));
 		});
 	}
 
@@ -36,7 +49,11 @@ class MatchmakerPropertiesTests {
 			"rivalry.matchmaker.heartbeat=soon, rivalry.matchmaker.heartbeat",
 			"rivalry.matchmaker.identity.clock-skew=10m, identity.clockSkew",
 			"rivalry.matchmaker.identity.providers[0].issuer=x, identity.providers[0].jwkSetUri",
-			"rivalry.matchmaker.identity.player-claim=, identity.playerClaim" })
+			"rivalry.matchmaker.identity.player-claim=, identity.playerClaim",
+			"rivalry.matchmaker.rate-limits.creates-per-player=20, rivalry.matchmaker.rate-limits.creates-per-player",
+			"rivalry.matchmaker.rate-limits.reads-per-address=0/1m, rivalry.matchmaker.rate-limits.reads-per-address",
+			"rivalry.matchmaker.rate-limits.streams-per-ticket=0, rateLimits.streamsPerTicket",
+			"rivalry.matchmaker.rate-limits.stream-lease=100ms, rateLimits.streamLease" })
 	void badSettingsStopTheStartNamingTheProperty(String setting, String named) {
 		this.runner.withPropertyValues(setting).run((context) -> {
 			assertThat(context).hasFailed();

@@ -3,6 +3,7 @@ package dev.rivalry.serverlist.system;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.rivalry.limits.Rate;
 import dev.rivalry.web.development.DevelopmentMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -30,6 +31,8 @@ import org.springframework.validation.annotation.Validated;
  * @param allocation start deadlines, retention and capacity answers
  * @param sweep how often every instance looks for due health checks and deadlines
  * @param events the servers' event streams
+ * @param rateLimits how many registrations and failed credentials a client address may
+ * send, held across every instance (docs/configuration.md)
  */
 @Validated
 @ConfigurationProperties("rivalry.serverlist")
@@ -38,7 +41,8 @@ public record ServerlistProperties(
 				@NotNull @Size(min = 12, max = 512, message = "fleet keys must have 12 to 512 characters") String> fleets,
 		@DefaultValue("default") @NotNull @Pattern(regexp = NAME) String defaultGame,
 		@DefaultValue @Valid Heartbeat heartbeat, @DefaultValue @Valid Allocation allocation,
-		@DefaultValue @Valid Sweep sweep, @DefaultValue @Valid Events events) {
+		@DefaultValue @Valid Sweep sweep, @DefaultValue @Valid Events events,
+		@DefaultValue @Valid RateLimits rateLimits) {
 
 	/** The name of the development fleet used when no fleet is configured. */
 	public static final String DEV_FLEET = "dev";
@@ -106,6 +110,25 @@ public record ServerlistProperties(
 	 * @param heartbeat how often an idle event stream sends a comment, so proxies keep it open
 	 */
 	public record Events(@DefaultValue("15s") @NotNull @DurationMin(millis = 10) Duration heartbeat) {
+	}
+
+	/**
+	 * Rate limits per client address, each {@code <capacity>/<period>} (a burst of
+	 * {@code capacity}, refilled evenly over {@code period}), counted in Redis so they hold
+	 * across every instance. Over a limit: {@code 429 rate-limited} with {@code Retry-After}.
+	 * Game servers of one host share its address: size these for the most servers one host
+	 * (or one NAT gateway) runs.
+	 *
+	 * @param registrationsPerAddress {@code POST /v1/servers}, whatever the outcome
+	 * @param failedFleetKeysPerAddress registrations refused for their fleet key ({@code 401});
+	 * once spent, every registration from the address is refused before its key is compared
+	 * @param failedCredentialsPerAddress server calls refused for their credential
+	 * ({@code 401}); once spent, every server call from the address is refused before its
+	 * credential is verified
+	 */
+	public record RateLimits(@DefaultValue("120/1m") @NotNull Rate registrationsPerAddress,
+			@DefaultValue("10/1m") @NotNull Rate failedFleetKeysPerAddress,
+			@DefaultValue("120/1m") @NotNull Rate failedCredentialsPerAddress) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import dev.rivalry.limits.Rate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,6 +35,9 @@ class ServerlistPropertiesTests {
 			assertThat(properties.allocation().startDeadline()).isEqualTo(Duration.ofSeconds(60));
 			assertThat(properties.sweep().interval()).isEqualTo(Duration.ofSeconds(1));
 			assertThat(properties.events().heartbeat()).isEqualTo(Duration.ofSeconds(15));
+			assertThat(properties.rateLimits().registrationsPerAddress()).isEqualTo(Rate.valueOf("120/1m"));
+			assertThat(properties.rateLimits().failedFleetKeysPerAddress()).isEqualTo(Rate.valueOf("10/1m"));
+			assertThat(properties.rateLimits().failedCredentialsPerAddress()).isEqualTo(Rate.valueOf("120/1m"));
 			assertThat(context.getBean(RedisKeyProperties.class).keyPrefix()).isEqualTo("rivalry:");
 		});
 	}
@@ -54,7 +58,9 @@ class ServerlistPropertiesTests {
 			"rivalry.serverlist.heartbeat.remove-after=10s; heartbeat.removedAfterUnhealthy",
 			"rivalry.serverlist.allocation.start-deadline=0s; allocation.startDeadline",
 			"rivalry.serverlist.allocation.max-candidates=0; allocation.maxCandidates",
-			"rivalry.serverlist.sweep.batch=0; sweep.batch", "rivalry.serverlist.default-game=a:b; defaultGame" })
+			"rivalry.serverlist.sweep.batch=0; sweep.batch", "rivalry.serverlist.default-game=a:b; defaultGame",
+			"rivalry.serverlist.rate-limits.failed-fleet-keys-per-address=10 per minute; rivalry.serverlist.rate-limits.failed-fleet-keys-per-address",
+			"rivalry.serverlist.rate-limits.registrations-per-address=0/1m; rivalry.serverlist.rate-limits.registrations-per-address" })
 	void badSettingsStopTheStartNamingTheProperty(String setting, String named) {
 		this.runner.withPropertyValues(setting).run((context) -> {
 			assertThat(context).hasFailed();
