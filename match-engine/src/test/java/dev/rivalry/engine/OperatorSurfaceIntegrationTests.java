@@ -62,6 +62,12 @@ class OperatorSurfaceIntegrationTests {
 	}
 
 	@Test
+	void thePublicPortServesNothingNotEvenAnApiDocument() {
+		client(ServicePorts.publicPort(engine)).get().uri("/v3/api-docs").exchange().expectStatus().isNotFound();
+		client(ServicePorts.publicPort(engine)).get().uri("/").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
 	void anEmptiedPoolLeavesTheListingAfterTheGraceAndATicketBringsItBack() {
 		String region = "gone-" + UUID.randomUUID();
 		Ticket ticket = feed.create(region);
