@@ -38,7 +38,7 @@ stamp=$(date -u +%Y%m%dT%H%M%SZ)
 for jar in standalone/target/rivalry-standalone.jar bench/target/benchmarks.jar; do
   [[ -f $jar ]] || { echo "missing $jar: run ./mvnw -B -q -DskipTests package first" >&2; exit 2; }
 done
-if curl -fs -o /dev/null http://localhost:8080/actuator/health; then
+if curl -s -o /dev/null http://localhost:8080/ || curl -s -o /dev/null http://localhost:9080/; then
   echo "something already listens on :8080; stop it first (this script starts its own stack)" >&2
   exit 2
 fi
@@ -59,9 +59,10 @@ stack=$!
 trap 'kill $stack 2>/dev/null; wait $stack 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 120); do
-  if curl -fs http://localhost:8080/actuator/health > /dev/null \
-      && curl -fs http://localhost:8081/actuator/health > /dev/null \
-      && curl -fs http://localhost:8082/actuator/health > /dev/null; then
+  # Health is on each service's management port (its port + 1000).
+  if curl -fs http://localhost:9080/actuator/health > /dev/null \
+      && curl -fs http://localhost:9081/actuator/health > /dev/null \
+      && curl -fs http://localhost:9082/actuator/health > /dev/null; then
     break
   fi
   kill -0 $stack 2>/dev/null || { echo "the stack died; see $out/stack-$stamp.log" >&2; exit 1; }

@@ -5,12 +5,12 @@
 #   scripts/check-dashboard.sh            # against a running standalone (java -jar …)
 #   scripts/check-dashboard.sh --start    # starts standalone itself (building it if needed), stops it after
 #
-# Environment: DASHBOARD_URL (default http://localhost:8080), SNAPSHOTS (events rendered per
+# Environment: DASHBOARD_URL (default http://localhost:9080, the matchmaker's management port), SNAPSHOTS (events rendered per
 # look, default 3), PAUSE (seconds between the two looks, default 5), STARTUP_TIMEOUT (s, 180).
 # Installs Debian's chromium with apt-get when it is missing.
 set -euo pipefail
 
-URL="${DASHBOARD_URL:-http://localhost:8080}"
+URL="${DASHBOARD_URL:-http://localhost:9080}"
 SNAPSHOTS="${SNAPSHOTS:-3}"
 PAUSE="${PAUSE:-5}"
 STARTUP_TIMEOUT="${STARTUP_TIMEOUT:-180}"

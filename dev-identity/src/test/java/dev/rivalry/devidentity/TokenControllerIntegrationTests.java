@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.within;
  * matchmaker would refuse.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.config.name=" + DevIdentityApplication.CONFIG_NAME, "rivalry.development.enabled=true" })
+		properties = { "spring.config.name=" + DevIdentityApplication.CONFIG_NAME, "rivalry.development.enabled=true",
+				"management.server.port=0" })
 class TokenControllerIntegrationTests {
 
 	@LocalServerPort

@@ -1,14 +1,29 @@
 package dev.rivalry.engine;
 
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import dev.rivalry.web.management.ManagementContextExcludeFilter;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * The match-engine service. Its configuration is {@code match-engine.yml} (and
  * {@code match-engine-<profile>.yml}), not {@code application.yml}, so that several services
  * can run in one JVM (standalone, end-to-end tests), each with its own settings.
+ * <p>
+ * {@code @SpringBootApplication}'s scan, less the operator surface ({@code GET /v1/pools}),
+ * which the management server alone serves (docs/adr/0009).
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(excludeFilters = { @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+		@Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+		@Filter(type = FilterType.CUSTOM, classes = ManagementContextExcludeFilter.class) })
 public class MatchEngineApplication {
 
 	/** The name of this service's configuration files. */

@@ -54,10 +54,10 @@ class CrashIntegrationTests {
 
 	@Test
 	void anEngineKilledMidStreamLosesNoTicketAndMatchesNoneTwice() throws Exception {
-		int port = freePort();
+		int managementPort = freePort();
 		ExecutorService producer = Executors.newSingleThreadExecutor();
 		try (TicketFeed feed = new TicketFeed()) {
-			this.killed = EngineInstances.startProcess(GROUP, port, Path.of("target", "engine-killed.log"));
+			this.killed = EngineInstances.startProcess(GROUP, managementPort, Path.of("target", "engine-killed.log"));
 			await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> members() == 1);
 			List<Ticket> tickets = new CopyOnWriteArrayList<>();
 			Future<?> streaming = producer.submit(() -> {
@@ -67,7 +67,7 @@ class CrashIntegrationTests {
 				}
 			});
 			await().atMost(Duration.ofSeconds(60))
-				.until(() -> MatchAudit.count(feed, tickets, TicketState.MATCHED) > 100 && waitingIn(port) > 0);
+				.until(() -> MatchAudit.count(feed, tickets, TicketState.MATCHED) > 100 && waitingIn(managementPort) > 0);
 			this.killed.destroyForcibly().waitFor();
 			this.survivor = EngineInstances.start(GROUP);
 			streaming.get(2, TimeUnit.MINUTES);
@@ -79,7 +79,7 @@ class CrashIntegrationTests {
 		}
 	}
 
-	/** Tickets in the engine's pools, as its own {@code GET /v1/pools} reports them. */
+	/** Tickets in the engine's pools, as its own {@code GET /v1/pools} (management port) reports them. */
 	private static int waitingIn(int port) {
 		List<Map<String, Object>> pools = WebClient.create("http://localhost:" + port)
 			.get()

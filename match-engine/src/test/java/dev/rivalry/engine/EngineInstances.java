@@ -33,14 +33,15 @@ public final class EngineInstances {
 	}
 
 	/**
-	 * Starts an engine in a child JVM on this test's class path; {@code destroyForcibly}
-	 * is a SIGKILL: no shutdown hook, no commit, no clean close of anything.
+	 * Starts an engine in a child JVM on this test's class path, its operator surface
+	 * ({@code GET /v1/pools}) on the given management port; {@code destroyForcibly} is a
+	 * SIGKILL: no shutdown hook, no commit, no clean close of anything.
 	 */
-	public static Process startProcess(String group, int port, Path log) throws IOException {
+	public static Process startProcess(String group, int managementPort, Path log) throws IOException {
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
 				System.getProperty("java.class.path"), MatchEngineApplication.class.getName(),
 				"--spring.profiles.active=test"));
-		command.addAll(List.of(args(group, port, Map.of())));
+		command.addAll(List.of(args(group, 0, Map.of("management.server.port", managementPort))));
 		Files.createDirectories(log.getParent());
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}

@@ -37,6 +37,11 @@ public final class TicketFixtures {
 		return clientAs(port, TestIdentity.get().backend("test-backend"));
 	}
 
+	/** A client of the management port, as an operator's browser or scraper: no credential. */
+	public static WebTestClient operator(int managementPort) {
+		return clientAs(managementPort, null);
+	}
+
 	/** A client that sends this bearer token (null: none) with every request. */
 	public static WebTestClient clientAs(int port, String token) {
 		WebTestClient.Builder builder = WebTestClient.bindToServer()

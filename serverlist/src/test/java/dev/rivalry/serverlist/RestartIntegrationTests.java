@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.rivalry.serverlist.TestServers.Registered;
+import dev.rivalry.testsupport.ServicePorts;
 import dev.rivalry.testsupport.TestRedis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,14 +79,12 @@ class RestartIntegrationTests {
 	}
 
 	private static TestServers servers(ConfigurableApplicationContext context) {
-		return new TestServers(client(context), new Heartbeats(), ServerlistInstances.portOf(context));
+		return new TestServers(client(context), ServerlistIntegrationTest.client(ServicePorts.managementPort(context)),
+				new Heartbeats(), ServerlistInstances.portOf(context));
 	}
 
 	private static WebTestClient client(ConfigurableApplicationContext context) {
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + ServerlistInstances.portOf(context))
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+		return ServerlistIntegrationTest.client(ServerlistInstances.portOf(context));
 	}
 
 }

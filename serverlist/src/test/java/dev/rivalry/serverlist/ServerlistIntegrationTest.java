@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,6 +29,10 @@ public abstract class ServerlistIntegrationTest {
 	@LocalServerPort
 	protected int port;
 
+	/** The operator's port: the actuator, listing and reading servers. */
+	@LocalManagementPort
+	protected int managementPort;
+
 	private final Heartbeats heartbeats = new Heartbeats();
 
 	@DynamicPropertySource
@@ -35,15 +40,25 @@ public abstract class ServerlistIntegrationTest {
 		registry.add("rivalry.tokens.remote.sources.matchmaker", () -> FakeMatchmaker.get().jwksUrl());
 	}
 
+	/** @return a client of the public port, which game servers and players call */
 	protected WebTestClient client() {
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+		return client(this.port);
+	}
+
+	/** @return a client of the management port, which operators call */
+	protected WebTestClient management() {
+		return client(this.managementPort);
 	}
 
 	protected TestServers servers() {
-		return new TestServers(client(), this.heartbeats, this.port);
+		return new TestServers(client(), management(), this.heartbeats, this.port);
+	}
+
+	static WebTestClient client(int port) {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
 	}
 
 	@AfterEach

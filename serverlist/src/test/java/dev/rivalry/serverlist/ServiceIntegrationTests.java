@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What operators and client generators use: the OpenAPI document, health and Prometheus
- * metrics, and the public keys game servers verify allocation tokens with.
+ * What operators and client generators use: the OpenAPI document (of the public port: the
+ * operator's listing is not in it), health and Prometheus metrics (management port), and the
+ * public keys game servers verify allocation tokens with.
  */
 class ServiceIntegrationTests extends ServerlistIntegrationTest {
 
@@ -20,7 +21,7 @@ class ServiceIntegrationTests extends ServerlistIntegrationTest {
 			.expectBody()
 			.jsonPath("$.openapi").exists()
 			.jsonPath("$.paths['/v1/servers'].post").exists()
-			.jsonPath("$.paths['/v1/servers'].get").exists()
+			.jsonPath("$.paths['/v1/servers'].get").doesNotExist()
 			.jsonPath("$.paths['/v1/servers/{id}/heartbeat'].put").exists()
 			.jsonPath("$.paths['/v1/servers/{id}/events'].get").exists()
 			.jsonPath("$.paths['/v1/servers/{id}/matches/{matchId}/started'].post").exists()
@@ -29,11 +30,10 @@ class ServiceIntegrationTests extends ServerlistIntegrationTest {
 			.jsonPath("$.paths['/v1/allocations'].post").exists()
 			.jsonPath("$.components.securitySchemes.fleetKey.scheme").isEqualTo("bearer")
 			.jsonPath("$.paths['/v1/servers'].post.security[0].fleetKey").exists()
-			.jsonPath("$.paths['/v1/servers'].get.security").doesNotExist()
 			.jsonPath("$.paths['/v1/servers/{id}/heartbeat'].put.security[0].serverCredential").exists()
 			.jsonPath("$.paths['/v1/servers/{id}/matches/{matchId}/started'].post.security[0].serverCredential").exists()
 			.jsonPath("$.paths['/v1/servers/{id}'].delete.security[0].serverCredential").exists()
-			.jsonPath("$.paths['/v1/servers/{id}'].get.security").doesNotExist()
+			.jsonPath("$.paths['/v1/servers/{id}'].get").doesNotExist()
 			.jsonPath("$.paths['/v1/allocations'].post.security[0].matchToken").exists();
 	}
 
@@ -43,9 +43,9 @@ class ServiceIntegrationTests extends ServerlistIntegrationTest {
 		servers().register(game, "eu");
 		servers().allocation(TestMatch.of(game, "eu").token(0));
 		servers().allocate("not-a-token").expectStatus().isUnauthorized();
-		client().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
+		management().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.status").isEqualTo("UP");
-		String metrics = client().get()
+		String metrics = management().get()
 			.uri("/actuator/prometheus")
 			.exchange()
 			.expectStatus()

@@ -23,12 +23,21 @@ public final class TestServers {
 
 	private final WebTestClient client;
 
+	private final WebTestClient management;
+
 	private final Heartbeats heartbeats;
 
 	private final int port;
 
-	TestServers(WebTestClient client, Heartbeats heartbeats, int port) {
+	/**
+	 * @param client the serverlist's public port, as servers and players call it
+	 * @param management its management port, where an operator reads servers
+	 * @param heartbeats keeps registered servers alive
+	 * @param port the public port, for the heartbeats
+	 */
+	TestServers(WebTestClient client, WebTestClient management, Heartbeats heartbeats, int port) {
 		this.client = client;
+		this.management = management;
 		this.heartbeats = heartbeats;
 		this.port = port;
 	}
@@ -96,9 +105,9 @@ public final class TestServers {
 		this.heartbeats.start(this.port, server.id(), server.token());
 	}
 
-	/** @return the server's state, or {@code GONE} when it is not registered */
+	/** @return the server's state as an operator reads it, or {@code GONE} when it is not registered */
 	public String state(String serverId) {
-		EntityExchangeResult<Map> result = this.client.get()
+		EntityExchangeResult<Map> result = this.management.get()
 			.uri("/v1/servers/{id}", serverId)
 			.exchange()
 			.expectBody(Map.class)

@@ -27,7 +27,9 @@ import org.springframework.util.FileSystemUtils;
  * The whole system in one JVM, for local play: {@code java -jar rivalry-standalone.jar
  * [--demo=false] [--kafka-port=19092] [--redis-port=16379] [--identity-port=8083]
  * [--fleet-key=…]}. The development identity provider starts first and the matchmaker
- * trusts its player tokens; every application runs in development mode. Ctrl-C stops the
+ * trusts its player tokens; every application runs in development mode. Each service's
+ * management port (the actuator and what operators read, the dashboard first) is its port
+ * + 1000: the banner prints the dashboard's URL. Ctrl-C stops the
  * demo, the services and the identity provider, then Kafka, then Redis, and removes
  * Kafka's data.
  */
@@ -54,6 +56,8 @@ public final class Standalone implements AutoCloseable {
 	private final List<AutoCloseable> started = new ArrayList<>();
 
 	private final StandaloneSettings settings;
+
+	private ConfigurableApplicationContext matchmaker;
 
 	private Standalone(StandaloneSettings settings) {
 		this.settings = settings;
@@ -87,19 +91,19 @@ public final class Standalone implements AutoCloseable {
 					"spring.cloud.stream.kafka.binder.brokers", kafka.bootstrapServers(), "spring.kafka.bootstrap-servers",
 					kafka.bootstrapServers()));
 			URI identity = local(this.settings.identityPort());
-			run(DevIdentityApplication.builder(), development, serviceArgs, Map.of("server.port",
-					this.settings.identityPort(), "rivalry.dev-identity.issuer", identity, "rivalry.dev-identity.audience",
-					IDENTITY_AUDIENCE));
+			run(DevIdentityApplication.builder(), development, serviceArgs, ports(this.settings.identityPort(),
+					Map.of("rivalry.dev-identity.issuer", identity, "rivalry.dev-identity.audience", IDENTITY_AUDIENCE)));
 			Map<String, Object> matchmaker = new HashMap<>(trust(identity));
-			matchmaker.putAll(Map.of("server.port", this.settings.matchmakerPort(),
-					"rivalry.tokens.remote.sources.serverlist", jwks(this.settings.serverlistPort()),
-					"rivalry.matchmaker.dashboard.engines", local(this.settings.enginePort()),
-					"rivalry.matchmaker.dashboard.serverlist", local(this.settings.serverlistPort())));
-			run(MatchmakerApplication.builder().properties(LOCAL_LIMITS), shared, serviceArgs, matchmaker);
-			run(ServerlistApplication.builder().properties(LOCAL_LIMITS), shared, serviceArgs, Map.of("server.port", this.settings.serverlistPort(),
-					"rivalry.tokens.remote.sources.matchmaker", jwks(this.settings.matchmakerPort()),
-					"rivalry.serverlist.fleets.dev", this.settings.fleetKey()));
-			run(MatchEngineApplication.builder(), shared, serviceArgs, Map.of("server.port", this.settings.enginePort()));
+			matchmaker.putAll(Map.of("rivalry.tokens.remote.sources.serverlist", jwks(this.settings.serverlistPort()),
+					// The dashboard reads the engine's pools and the serverlist's servers on their management ports.
+					"rivalry.matchmaker.dashboard.engines", management(this.settings.enginePort()),
+					"rivalry.matchmaker.dashboard.serverlist", management(this.settings.serverlistPort())));
+			this.matchmaker = run(MatchmakerApplication.builder().properties(LOCAL_LIMITS), shared, serviceArgs,
+					ports(this.settings.matchmakerPort(), matchmaker));
+			run(ServerlistApplication.builder().properties(LOCAL_LIMITS), shared, serviceArgs, ports(this.settings.serverlistPort(),
+					Map.of("rivalry.tokens.remote.sources.matchmaker", jwks(this.settings.matchmakerPort()),
+							"rivalry.serverlist.fleets.dev", this.settings.fleetKey())));
+			run(MatchEngineApplication.builder(), shared, serviceArgs, ports(this.settings.enginePort(), Map.of()));
 			if (this.settings.demo()) {
 				this.started.add(Demo.start(local(this.settings.matchmakerPort()), local(this.settings.serverlistPort()),
 						identity, this.settings.fleetKey(), DemoSettings.defaults()));
@@ -122,8 +126,19 @@ public final class Standalone implements AutoCloseable {
 				provider + "audiences[0]", IDENTITY_AUDIENCE);
 	}
 
-	private void run(SpringApplicationBuilder service, Map<String, Object> shared, String[] args,
-			Map<String, Object> own) {
+	/**
+	 * A service's own settings with its port and its management port (port + 1000), where
+	 * the actuator and the operator surface are.
+	 */
+	private static Map<String, Object> ports(int port, Map<String, Object> own) {
+		Map<String, Object> settings = new HashMap<>(own);
+		settings.put("server.port", port);
+		settings.put("management.server.port", StandaloneSettings.managementPortOf(port));
+		return settings;
+	}
+
+	private ConfigurableApplicationContext run(SpringApplicationBuilder service, Map<String, Object> shared,
+			String[] args, Map<String, Object> own) {
 		Map<String, Object> properties = new HashMap<>(shared);
 		properties.putAll(own);
 		List<String> all = new ArrayList<>();
@@ -133,21 +148,31 @@ public final class Standalone implements AutoCloseable {
 		// the services' own hooks would race it.
 		ConfigurableApplicationContext context = service.registerShutdownHook(false).run(all.toArray(String[]::new));
 		this.started.add(context::close);
+		return context;
 	}
 
 	private String banner() {
+		int managementPort = this.matchmaker.getEnvironment().getProperty("local.management.port", Integer.class);
 		return String.join(System.lineSeparator(), "", "Rivalry is running:",
-				"  matchmaker   http://localhost:" + this.settings.matchmakerPort() + "/  (dashboard, API /v1)",
-				"  serverlist   http://localhost:" + this.settings.serverlistPort(),
-				"  match-engine http://localhost:" + this.settings.enginePort() + "/v1/pools",
-				"  identity     http://localhost:" + this.settings.identityPort()
+				"  dashboard    " + local(managementPort) + "/  (the matchmaker's management port)",
+				"  matchmaker   " + local(this.settings.matchmakerPort()) + "  (API /v1, for players)",
+				"  serverlist   " + local(this.settings.serverlistPort()) + "  (for game servers; servers listed at "
+						+ management(this.settings.serverlistPort()) + "/v1/servers)",
+				"  match-engine pools at " + management(this.settings.enginePort()) + "/v1/pools",
+				"  identity     " + local(this.settings.identityPort())
 						+ "  (development player tokens; only this matchmaker trusts them)",
-				"  a token      curl -s -X POST http://localhost:" + this.settings.identityPort() + "/v1/players/alice/token",
+				"  a token      curl -s -X POST " + local(this.settings.identityPort()) + "/v1/players/alice/token",
+				"  operators    each service's port + 1000: /actuator/health, /actuator/prometheus",
 				"  Kafka        localhost:" + this.settings.kafkaPort() + "   Redis localhost:" + this.settings.redisPort(),
 				"  fleet key    " + this.settings.fleetKey(),
 				this.settings.demo() ? "  demo         bots play in " + String.join(", ", DemoSettings.defaults().regions())
 						+ " (--demo=false turns it off)" : "  demo         off",
 				"Ctrl-C stops everything.");
+	}
+
+	/** A service's management server: its port + 1000. */
+	private static URI management(int port) {
+		return local(StandaloneSettings.managementPortOf(port));
 	}
 
 	private static String jwks(int port) {

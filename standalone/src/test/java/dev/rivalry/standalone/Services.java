@@ -20,6 +20,7 @@ import dev.rivalry.devidentity.client.DevIdentityClient;
 import dev.rivalry.engine.MatchEngineApplication;
 import dev.rivalry.matchmaker.MatchmakerApplication;
 import dev.rivalry.serverlist.ServerlistApplication;
+import dev.rivalry.testsupport.ServicePorts;
 import dev.rivalry.testsupport.TestKafka;
 import dev.rivalry.testsupport.TestRedis;
 import dev.rivalry.web.development.DevelopmentMode;
@@ -32,7 +33,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * contexts on the test Kafka and Redis, on ports chosen up front (the matchmaker and the
  * serverlist each verify the other's tokens against the other's JWKS, and the matchmaker
  * the provider's player tokens), all in development mode, wired as standalone wires them
- * (with its per-address limits for one machine).
+ * (with its per-address limits for one machine); their management ports (the actuator,
+ * what operators read) are free ones.
  */
 final class Services implements AutoCloseable {
 
@@ -43,6 +45,8 @@ final class Services implements AutoCloseable {
 	 * standalone, so that no line claims to come from a service it does not.
 	 */
 	private static final String LOG_NAMES = "logging.include-application-name";
+
+	private static final String MANAGEMENT_PORT = "management.server.port";
 
 	final int matchmakerPort = freePort();
 
@@ -59,6 +63,8 @@ final class Services implements AutoCloseable {
 
 	private final String engineGroup;
 
+	private ConfigurableApplicationContext serverlistContext;
+
 	Services(String engineGroup) {
 		this.engineGroup = engineGroup;
 	}
@@ -66,15 +72,16 @@ final class Services implements AutoCloseable {
 	Services start() {
 		this.contexts.add(DevIdentityApplication.builder()
 			.run(arguments(Map.of(DevelopmentMode.PROPERTY, true, LOG_NAMES, false, "server.port", this.identityPort,
-					"rivalry.dev-identity.issuer", identityUri(), "rivalry.dev-identity.audience",
+					MANAGEMENT_PORT, 0, "rivalry.dev-identity.issuer", identityUri(), "rivalry.dev-identity.audience",
 					Standalone.IDENTITY_AUDIENCE))));
 		this.contexts.add(MatchEngineApplication.builder()
 			.run(args(Map.of("server.port", 0, "spring.cloud.stream.bindings.tickets-in-0.group", this.engineGroup))));
 		startMatchmaker();
-		this.contexts.add(ServerlistApplication.builder()
+		this.serverlistContext = ServerlistApplication.builder()
 			.properties(Standalone.LOCAL_LIMITS)
 			.run(args(Map.of("server.port", this.serverlistPort, "rivalry.serverlist.fleets.e2e", FLEET_KEY,
-					"rivalry.tokens.remote.sources.matchmaker", jwks(this.matchmakerPort)))));
+					"rivalry.tokens.remote.sources.matchmaker", jwks(this.matchmakerPort))));
+		this.contexts.add(this.serverlistContext);
 		return this;
 	}
 
@@ -118,6 +125,11 @@ final class Services implements AutoCloseable {
 		return client(this.serverlistPort);
 	}
 
+	/** The serverlist's management port, where an operator lists the servers. */
+	WebTestClient serverlistOperator() {
+		return client(ServicePorts.managementPort(this.serverlistContext));
+	}
+
 	URI serverlistUri() {
 		return URI.create("http://localhost:" + this.serverlistPort);
 	}
@@ -156,6 +168,7 @@ final class Services implements AutoCloseable {
 		properties.put("spring.cloud.stream.kafka.binder.brokers", TestKafka.bootstrapServers());
 		properties.put(DevelopmentMode.PROPERTY, true);
 		properties.put(LOG_NAMES, false);
+		properties.put(MANAGEMENT_PORT, 0);
 		properties.putAll(own);
 		return arguments(properties);
 	}

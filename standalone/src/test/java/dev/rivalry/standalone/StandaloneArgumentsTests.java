@@ -3,6 +3,9 @@ package dev.rivalry.standalone;
 import java.net.URI;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static dev.rivalry.testsupport.StartupFailures.messagesOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +38,19 @@ class StandaloneArgumentsTests {
 	void aRandomIdentityPortIsRefusedBecauseTheIssuerNamesIt() {
 		assertThatException().isThrownBy(() -> StandaloneArguments.bind(new String[] { "--identity-port=0" }))
 			.satisfies((failure) -> assertThat(messagesOf(failure)).contains("identityPort"));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "8080, 9080", "18080, 19080", "0, 0", "64535, 65535" })
+	void eachServicesManagementPortIsItsPortPlusAThousand(int port, int managementPort) {
+		assertThat(StandaloneSettings.managementPortOf(port)).isEqualTo(managementPort);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "matchmaker-port", "serverlist-port", "engine-port", "identity-port" })
+	void aPortWhoseManagementPortWouldNotBeOneIsRefused(String setting) {
+		assertThatException().isThrownBy(() -> StandaloneArguments.bind(new String[] { "--" + setting + "=64536" }))
+			.satisfies((failure) -> assertThat(messagesOf(failure)).contains("management port"));
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=" + DevIdentityApplication.CONFIG_NAME, "rivalry.development.enabled=true",
+				"management.server.port=0",
 				"rivalry.dev-identity.token-lifetime=4s" })
 class DevIdentityClientIntegrationTests {
 

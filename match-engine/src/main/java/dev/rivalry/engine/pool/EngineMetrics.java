@@ -13,7 +13,9 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * The engine's meters: matches formed and refused, time from ticket to match (a
- * histogram, so percentiles aggregate across instances), and tickets held in pools.
+ * histogram, so percentiles aggregate across instances), tickets and pools held, and pools
+ * evicted. Every meter is tagged by profile at most, never by pool: pool keys come from
+ * clients, and a meter per key would grow as the pools once did.
  */
 public class EngineMetrics {
 
@@ -26,6 +28,19 @@ public class EngineMetrics {
 				.description("Tickets held in this instance's pools")
 				.tag("profile", profile.name())
 				.register(registry));
+		profiles.all()
+			.forEach((profile) -> Gauge.builder("rivalry.engine.pools", pools, (p) -> p.pools(profile.name()))
+				.description("Pools held by this instance, empty ones until they are evicted")
+				.tag("profile", profile.name())
+				.register(registry));
+	}
+
+	void evicted(String profile, int pools) {
+		Counter.builder("rivalry.engine.pools.evicted")
+			.description("Pools evicted after staying empty for the grace period")
+			.tag("profile", profile)
+			.register(this.registry)
+			.increment(pools);
 	}
 
 	void formed(String profile, List<PoolTicket> tickets, Instant at) {

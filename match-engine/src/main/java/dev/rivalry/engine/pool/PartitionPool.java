@@ -1,7 +1,9 @@
 package dev.rivalry.engine.pool;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +75,40 @@ public final class PartitionPool {
 		}
 	}
 
-	/** Runs an action on a pool under this partition's lock, unless the partition was given up. */
+	/**
+	 * Runs an action on a pool under this partition's lock, unless the partition was given up
+	 * or the pool evicted (a matcher may still hold an evicted pool; a ticket of its key has
+	 * gone to a new one).
+	 */
 	synchronized <T> T withPool(Pool pool, Function<Pool, T> action, T whenClosed) {
-		return this.closed ? whenClosed : action.apply(pool);
+		return (this.closed || pool.isEvicted()) ? whenClosed : action.apply(pool);
+	}
+
+	/**
+	 * Frees the pools that have been empty for the grace period (see {@link Pool#emptyFor}):
+	 * every key a client ever sent would otherwise stay in memory, in {@code GET /v1/pools}
+	 * and on the dashboard. An empty pool holds no ticket, so the low-water mark does not
+	 * move; a later ticket of its key creates it afresh.
+	 * @param now the sweep's time
+	 * @param grace how long a pool stays empty before it is evicted
+	 * @return how many pools were evicted
+	 */
+	synchronized int evictEmpty(Instant now, Duration grace) {
+		int evicted = 0;
+		for (Iterator<Pool> pools = this.pools.values().iterator(); pools.hasNext();) {
+			Pool pool = pools.next();
+			if (pool.emptyFor(now, grace)) {
+				pool.evict();
+				pools.remove();
+				evicted++;
+			}
+		}
+		return evicted;
+	}
+
+	/** Pools held, empty ones included until they are evicted. */
+	synchronized int poolCount() {
+		return this.pools.size();
 	}
 
 	synchronized Collection<Pool> pools() {

@@ -34,6 +34,11 @@ final class Pool {
 
 	private Instant scheduledAt;
 
+	/** When a sweep first found this pool empty, since when nothing entered it; null otherwise. */
+	private Instant emptySince;
+
+	private boolean evicted;
+
 	Pool(Profile profile, String key) {
 		this.profile = profile;
 		this.key = key;
@@ -53,6 +58,7 @@ final class Pool {
 		}
 		this.waiting.put(entry.offset(), entry);
 		this.byId.put(entry.id(), entry);
+		this.emptySince = null;
 	}
 
 	/** Removes a waiting ticket (cancelled); a reserved one is left to its match's outcome. */
@@ -139,6 +145,30 @@ final class Pool {
 	Duration oldestWait(Instant now) {
 		return this.waiting.isEmpty() ? Duration.ZERO
 				: Duration.between(this.waiting.firstEntry().getValue().ticket().enqueuedAt(), now);
+	}
+
+	/**
+	 * A sweep's look at this pool: whether it has been empty (no ticket waiting, none being
+	 * written into a match) since a sweep at least {@code grace} before {@code now}, with
+	 * nothing entering it in between. The first sweep that finds it empty starts the wait.
+	 */
+	boolean emptyFor(Instant now, Duration grace) {
+		if (size() > 0) {
+			return false;
+		}
+		if (this.emptySince == null) {
+			this.emptySince = now;
+		}
+		return !now.isBefore(this.emptySince.plus(grace));
+	}
+
+	/** Taken out of its partition: whoever still holds it finds it closed. */
+	void evict() {
+		this.evicted = true;
+	}
+
+	boolean isEvicted() {
+		return this.evicted;
 	}
 
 	long matchesFormed() {

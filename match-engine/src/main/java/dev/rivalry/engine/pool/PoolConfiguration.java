@@ -2,6 +2,7 @@ package dev.rivalry.engine.pool;
 
 import java.time.Clock;
 
+import dev.rivalry.engine.system.EngineProperties;
 import dev.rivalry.profiles.MatchProfiles;
 import dev.rivalry.ratings.OpenSkill;
 import dev.rivalry.tickets.TicketCodec;
@@ -33,6 +34,12 @@ class PoolConfiguration {
 	@Bean
 	PoolMatcher poolMatcher(TicketStore store, MatchPublisher publisher, EngineMetrics metrics, Clock clock) {
 		return new PoolMatcher(store, publisher, metrics, clock);
+	}
+
+	@Bean
+	PoolEviction poolEviction(PoolRegistry registry, EngineMetrics metrics, Clock clock, EngineProperties properties) {
+		EngineProperties.PoolEviction eviction = properties.poolEviction();
+		return new PoolEviction(registry, metrics, clock, eviction.grace(), eviction.interval());
 	}
 
 	@Bean

@@ -64,6 +64,17 @@ public class PoolRegistry {
 		return size;
 	}
 
+	/** Pools held for a profile on this instance. */
+	public int pools(String profile) {
+		int pools = 0;
+		for (PartitionPool partition : this.partitions.values()) {
+			if (partition.profile().name().equals(profile)) {
+				pools += partition.poolCount();
+			}
+		}
+		return pools;
+	}
+
 	private static String keyOf(String topic, int partition) {
 		return topic + "-" + partition;
 	}

@@ -8,7 +8,8 @@ package dev.rivalry.engine.pool;
  * @param partition the partition of the profile's stream that holds the pool
  * @param waiting tickets waiting (and being written into a match)
  * @param oldestWaitMillis how long the oldest waiting ticket has waited
- * @param matchesFormed matches formed from this pool since this instance took it
+ * @param matchesFormed matches formed from this pool since this instance took it over or,
+ * after the pool was evicted (empty for the grace period), created it again
  */
 public record PoolView(String profile, String pool, int partition, int waiting, long oldestWaitMillis,
 		long matchesFormed) {

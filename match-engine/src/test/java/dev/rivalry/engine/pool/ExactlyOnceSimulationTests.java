@@ -48,8 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Thousands of random steps, fixed seeds, real Redis: tickets are created, cancelled (with
  * or without the cancel record reaching the engine), expired, matched by the real
- * strategy through the real pool and the one match script, and the engine crashes and
- * rebuilds its pools by replaying the partition's log from its low-water mark.
+ * strategy through the real pool and the one match script, empty pools are evicted, and
+ * the engine crashes and rebuilds its pools by replaying the partition's log from its
+ * low-water mark.
  * <p>
  * Invariants: no ticket in two matches; no cancelled or expired ticket matched; no
  * searching ticket forgotten (after every crash and at the end, every ticket still
@@ -92,6 +93,7 @@ class ExactlyOnceSimulationTests {
 		simulation.assertInvariants();
 		assertThat(simulation.formed).as("matches formed").isNotEmpty();
 		assertThat(simulation.crashes).as("crashes simulated").isPositive();
+		assertThat(simulation.evicted).as("empty pools evicted").isPositive();
 	}
 
 	/** The engine's side of one partition, and the log it reads. */
@@ -114,6 +116,8 @@ class ExactlyOnceSimulationTests {
 
 		int crashes;
 
+		int evicted;
+
 		Simulation(Random random) {
 			this.random = random;
 		}
@@ -129,8 +133,11 @@ class ExactlyOnceSimulationTests {
 			else if (dice < 58) {
 				expire();
 			}
-			else if (dice < 97) {
+			else if (dice < 94) {
 				matchSomePool();
+			}
+			else if (dice < 97) {
+				this.evicted += this.partition.evictEmpty(Instant.now(), Duration.ZERO);
 			}
 			else {
 				crash();

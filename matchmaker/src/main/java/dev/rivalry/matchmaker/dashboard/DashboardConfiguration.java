@@ -16,11 +16,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The live dashboard: its page, its feed and the sources the feed reads. Switched off with
+ * The live dashboard's feed and the sources it reads; its page and endpoints are the
+ * management server's ({@link DashboardManagementConfiguration}). Switched off with
  * {@code rivalry.matchmaker.dashboard.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,11 +50,6 @@ class DashboardConfiguration {
 		return new DashboardFeed(statistics, recent, new MatchRatings(ratings.getIfAvailable(), clock),
 				new PoolsSource(client, dashboard.engines(), dashboard.timeout()),
 				new ServersSource(client, dashboard.serverlist(), dashboard.timeout()), clock, dashboard.interval());
-	}
-
-	@Bean
-	RouterFunction<ServerResponse> dashboardPage() {
-		return DashboardPage.routes();
 	}
 
 	/** Its own client: the sources must fail fast, whatever other clients are tuned for. */

@@ -11,7 +11,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
 
 /**
- * The page at {@code /} and its script and style under {@code /dashboard/}. They live in
+ * The page at {@code /} and its script and style under {@code /dashboard/}, on the
+ * management port ({@link DashboardManagementConfiguration}). They live in
  * the matchmaker's own resource folder, not in {@code static/}: in standalone the three
  * services share one class path, and only the matchmaker serves the dashboard.
  */

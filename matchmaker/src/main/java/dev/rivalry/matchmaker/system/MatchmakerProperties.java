@@ -29,7 +29,7 @@ import org.springframework.validation.annotation.Validated;
  * @param heartbeat how often an idle event stream sends a comment, so proxies keep it open
  * @param expiry how tickets past their time to live are moved to {@code EXPIRED}
  * @param limits bounds on what one ticket may carry
- * @param dashboard the live dashboard at {@code /} and its feed
+ * @param dashboard the live dashboard at {@code /} of the management port, and its feed
  * @param stream how records are sent to Kafka
  * @param identity whose bearer tokens identify players and game back ends (docs/security.md)
  * @param rateLimits how many ticket calls a player, a game back end and a client address may
@@ -133,15 +133,18 @@ public record MatchmakerProperties(@DefaultValue("15s") @NotNull Duration heartb
 	}
 
 	/**
-	 * The live dashboard (docs/dashboard.md). Match figures come from this instance's view
-	 * of every ticket change; waiting tickets and servers are read from the engines and
-	 * the serverlist, and their sections are hidden when no URL is set.
+	 * The live dashboard (docs/dashboard.md), on the management port. Match figures come from
+	 * this instance's view of every ticket change; waiting tickets and servers are read from
+	 * the engines' and the serverlist's management ports, and their sections are hidden when
+	 * no URL is set.
 	 *
 	 * @param enabled whether the page and its feed exist (the feed decodes every ticket change)
 	 * @param interval time between two snapshots
 	 * @param timeout how long one snapshot waits for an engine or the serverlist
-	 * @param engines base URLs of the match engines, whose {@code GET /v1/pools} are summed
-	 * @param serverlist base URL of the serverlist, for {@code GET /v1/servers}, or none
+	 * @param engines base URLs of the match engines' management servers (e.g.
+	 * {@code http://engine-1:9082}), whose {@code GET /v1/pools} are summed
+	 * @param serverlist base URL of the serverlist's management server (e.g.
+	 * {@code http://serverlist:9081}), for {@code GET /v1/servers}, or none
 	 * @param recentMatches how many of the latest matches are shown
 	 */
 	public record Dashboard(@DefaultValue("true") boolean enabled,

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -29,7 +30,8 @@ import static dev.rivalry.matchmaker.TicketFixtures.player;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard's feed as a browser receives it, {@code GET /v1/dashboard/events}: matches
+ * The dashboard's feed as a browser receives it from the management port,
+ * {@code GET /v1/dashboard/events}: matches
  * formed through {@link TicketStore#match} (the engine's one path) are counted, timed and
  * listed with their players and rating changes; the engines' pools and the serverlist's
  * servers are read, and a service that does not answer is named, not fatal.
@@ -54,6 +56,9 @@ class DashboardIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@LocalManagementPort
+	int managementPort;
+
 	@Autowired
 	TicketStore store;
 
@@ -62,9 +67,13 @@ class DashboardIntegrationTests {
 
 	WebTestClient client;
 
+	/** The dashboard's side: the management port, as an operator's browser calls it. */
+	WebTestClient operator;
+
 	@BeforeEach
 	void connect() {
 		this.client = TicketFixtures.client(this.port);
+		this.operator = TicketFixtures.operator(this.managementPort);
 	}
 
 	@Test
@@ -129,11 +138,11 @@ class DashboardIntegrationTests {
 
 	@Test
 	void thePageAndItsScriptAreServedAndTheScriptFollowsTheEvents() {
-		String page = this.client.get().uri("/").exchange().expectStatus().isOk()
+		String page = this.operator.get().uri("/").exchange().expectStatus().isOk()
 			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
 			.expectBody(String.class).returnResult().getResponseBody();
 		assertThat(page).contains("/dashboard/dashboard.js", "id=\"matches-per-second\"");
-		String script = this.client.get().uri("/dashboard/dashboard.js").exchange().expectStatus().isOk()
+		String script = this.operator.get().uri("/dashboard/dashboard.js").exchange().expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
 		assertThat(script).contains("new EventSource('/v1/dashboard/events')", "'snapshot'");
 	}
@@ -148,7 +157,7 @@ class DashboardIntegrationTests {
 
 	/** The first snapshot on the event stream that fits, within the patience. */
 	private JsonNode firstSnapshot(Predicate<JsonNode> fits) {
-		return this.client.get()
+		return this.operator.get()
 			.uri("/v1/dashboard/events")
 			.accept(MediaType.TEXT_EVENT_STREAM)
 			.exchange()

@@ -1,11 +1,9 @@
 package dev.rivalry.matchmaker.dashboard;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import dev.rivalry.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,7 +18,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class DashboardStatisticsTests {
 
-	private final SteppedClock clock = new SteppedClock(Instant.parse("2030-01-01T12:00:00Z"));
+	private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T12:00:00Z"));
 
 	private final MatchStatistics statistics = new MatchStatistics(this.clock);
 
@@ -37,7 +35,7 @@ class DashboardStatisticsTests {
 	void matchesPerSecondAverageTheLastTenWholeSeconds() {
 		for (int second = 0; second < 10; second++) {
 			recordMatches(3);
-			this.clock.step(Duration.ofSeconds(1));
+			this.clock.advance(Duration.ofSeconds(1));
 		}
 		recordMatches(50);
 
@@ -45,7 +43,7 @@ class DashboardStatisticsTests {
 		assertThat(figures.perSecond()).as("the current second is not complete yet").isCloseTo(3.0, within(1e-9));
 		assertThat(figures.total()).isEqualTo(80);
 
-		this.clock.step(Duration.ofSeconds(30));
+		this.clock.advance(Duration.ofSeconds(30));
 		assertThat(this.statistics.figures().perSecond()).isZero();
 	}
 
@@ -60,7 +58,7 @@ class DashboardStatisticsTests {
 		assertThat(figures.p90()).isCloseTo(9000, within(100L));
 		assertThat(figures.max()).isCloseTo(10000, within(100L));
 
-		this.clock.step(Duration.ofSeconds(MatchStatistics.WAIT_SECONDS));
+		this.clock.advance(Duration.ofSeconds(MatchStatistics.WAIT_SECONDS));
 		this.statistics.record(0.5, Duration.ofMillis(250));
 		MatchFigures.TimeToMatch later = this.statistics.figures().timeToMatch();
 		assertThat(later.count()).isEqualTo(1);
@@ -77,36 +75,6 @@ class DashboardStatisticsTests {
 		for (int i = 0; i < matches * 2; i++) {
 			this.statistics.record(0.5, Duration.ofMillis(100));
 		}
-	}
-
-	/** A clock that moves only when told. */
-	static final class SteppedClock extends Clock {
-
-		private volatile Instant now;
-
-		SteppedClock(Instant start) {
-			this.now = start;
-		}
-
-		void step(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

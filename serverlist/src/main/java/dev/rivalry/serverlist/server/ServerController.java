@@ -1,7 +1,6 @@
 package dev.rivalry.serverlist.server;
 
 import java.net.URI;
-import java.util.Comparator;
 
 import dev.rivalry.serverlist.system.BearerTokens;
 import jakarta.validation.Valid;
@@ -10,22 +9,21 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /v1/servers}: registration with a fleet key, then every call of a server with its
  * credential: heartbeat, ready, deregistration (the start confirmation, which issues the
- * report token, is the allocation's: {@code allocation.StartController}). Listing is open (an
- * operator's view). Credentials are checked before the body is read, so an unauthenticated
- * caller learns nothing about what it sent.
+ * report token, is the allocation's: {@code allocation.StartController}). Listing and reading
+ * servers are an operator's, on the management port ({@link ServerListingConfiguration}).
+ * Credentials are checked before the body is read, so an unauthenticated caller learns
+ * nothing about what it sent.
  */
 @RestController
 @RequestMapping("/v1/servers")
@@ -52,23 +50,6 @@ class ServerController {
 			.flatMap((fleet) -> request.flatMap((body) -> this.registry.register(fleet, body)))
 			.map((server) -> ResponseEntity.created(URI.create("/v1/servers/" + server.id()))
 				.body(new ServerView.Registration(server.id(), this.credentials.issue(server).compact())));
-	}
-
-	@GetMapping
-	Mono<ServerView.Listing> list(@RequestParam(required = false) ServerState state,
-			@RequestParam(required = false) String game, @RequestParam(required = false) String region) {
-		return this.registry.list(state)
-			.filter((server) -> game == null || game.equals(server.game()))
-			.filter((server) -> region == null || region.equals(server.region()))
-			.map(ServerView::of)
-			.sort(Comparator.comparing(ServerView::id))
-			.collectList()
-			.map(ServerView.Listing::new);
-	}
-
-	@GetMapping("/{id}")
-	Mono<ServerView> get(@PathVariable String id) {
-		return this.registry.find(id).map(ServerView::of).switchIfEmpty(Mono.error(() -> new ServerProblems.NotFound(id)));
 	}
 
 	@PutMapping("/{id}/heartbeat")

@@ -10,7 +10,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * Declares in the OpenAPI document ({@code /v3/api-docs}) which credential each endpoint
  * takes (docs/security.md): the fleet key to register, the server credential for a
  * server's own calls, a player's match token to allocate. Listing and reading servers are
- * open (an operator's view).
+ * not here: they are the operator's, on the management port (docs/adr/0009).
  */
 final class SecuritySchemes implements OpenApiCustomizer {
 

@@ -75,7 +75,7 @@ class AllocationIntegrationTests extends ServerlistIntegrationTest {
 		Registered server = servers().register(null, region, Map.of());
 		TestMatch match = TestMatch.of(null, region);
 		assertThat(servers().allocatedServer(match.token(0))).isEqualTo(server.id());
-		client().get().uri("/v1/servers/{id}", server.id()).exchange().expectBody().jsonPath("$.game").isEqualTo("default");
+		management().get().uri("/v1/servers/{id}", server.id()).exchange().expectBody().jsonPath("$.game").isEqualTo("default");
 	}
 
 	@Test

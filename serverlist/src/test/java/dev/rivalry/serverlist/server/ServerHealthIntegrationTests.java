@@ -73,7 +73,7 @@ class ServerHealthIntegrationTests extends ServerlistIntegrationTest {
 		servers().silence(server);
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> servers().state(server.id()).equals("UNHEALTHY"));
-		client().get().uri("/v1/servers/{id}", server.id()).exchange().expectBody()
+		management().get().uri("/v1/servers/{id}", server.id()).exchange().expectBody()
 			.jsonPath("$.matchId").isEqualTo(match.matchId());
 		assertThat(servers().allocatedServer(match.token(1))).as("a reconnecting player").isEqualTo(server.id());
 

@@ -54,7 +54,7 @@ class ServerRegistrationIntegrationTests extends ServerlistIntegrationTest {
 		ServerClaims claims = ((Verified<ServerClaims>) this.verifier.verify(token, TokenKind.SERVER).block()).claims();
 		assertThat(claims.serverId()).isEqualTo(body.get("id"));
 		assertThat(claims.fleet()).isEqualTo(fleet);
-		client().get()
+		management().get()
 			.uri("/v1/servers/{id}", body.get("id"))
 			.exchange()
 			.expectStatus()
@@ -90,7 +90,7 @@ class ServerRegistrationIntegrationTests extends ServerlistIntegrationTest {
 		String game = TestServers.game();
 		Registered eu = servers().register(game, "eu");
 		Registered us = servers().register(game, "us");
-		client().get()
+		management().get()
 			.uri("/v1/servers?game={game}", game)
 			.exchange()
 			.expectStatus()
@@ -99,7 +99,7 @@ class ServerRegistrationIntegrationTests extends ServerlistIntegrationTest {
 			.jsonPath("$.servers.length()").isEqualTo(2)
 			.jsonPath("$.servers[?(@.id == '%s')].region".formatted(eu.id())).isEqualTo(List.of("eu"))
 			.jsonPath("$.servers[?(@.id == '%s')].state".formatted(us.id())).isEqualTo(List.of("READY"));
-		client().get()
+		management().get()
 			.uri("/v1/servers?game={game}&region=us&state=READY", game)
 			.exchange()
 			.expectBody()
@@ -180,7 +180,7 @@ class ServerRegistrationIntegrationTests extends ServerlistIntegrationTest {
 			.isNotFound()
 			.expectBody()
 			.jsonPath("$.type").isEqualTo("https://rivalry.dev/problems/server-not-found");
-		client().get()
+		management().get()
 			.uri("/v1/servers?game={game}", game)
 			.exchange()
 			.expectBody()
