@@ -28,8 +28,11 @@ import dev.rivalry.profiles.filter.FieldPath;
  */
 public record PoolKey(FieldPath attribute, boolean required, List<String> allowed) {
 
-	/** What a pool (a value of a pool key, in its string form) may look like. */
-	public static final Pattern VALUE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+	/** What a pool (a value of a pool key, in its string form) may look like, as a regular expression. */
+	public static final String VALUE_FORMAT = "[A-Za-z0-9._-]{1,64}";
+
+	/** {@link #VALUE_FORMAT}, compiled. */
+	public static final Pattern VALUE = Pattern.compile(VALUE_FORMAT);
 
 	public PoolKey {
 		Objects.requireNonNull(attribute, "attribute");

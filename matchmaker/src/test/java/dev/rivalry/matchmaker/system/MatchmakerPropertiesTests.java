@@ -28,11 +28,15 @@ class MatchmakerPropertiesTests {
 			assertThat(properties.heartbeat()).isEqualTo(Duration.ofSeconds(15));
 			assertThat(properties.expiry().interval()).isEqualTo(Duration.ofSeconds(1));
 			assertThat(properties.limits().players()).isEqualTo(10);
+			assertThat(properties.limits().attributes()).isEqualTo(32);
+			assertThat(properties.limits().regions()).isEmpty();
 		});
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "rivalry.matchmaker.limits.players=0, limits.players", "rivalry.matchmaker.expiry.batch=0, expiry.batch",
+			"rivalry.matchmaker.limits.attributes=65, limits.attributes",
+			"rivalry.matchmaker.limits.regions=eu/west, limits.regions[0]",
 			"rivalry.matchmaker.heartbeat=soon, rivalry.matchmaker.heartbeat",
 			"rivalry.matchmaker.identity.clock-skew=10m, identity.clockSkew",
 			"rivalry.matchmaker.identity.providers[0].issuer=x, identity.providers[0].jwkSetUri",
