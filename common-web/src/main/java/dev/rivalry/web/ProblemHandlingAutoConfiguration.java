@@ -30,4 +30,10 @@ public class ProblemHandlingAutoConfiguration {
 		return new ProblemResponses(codecs);
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemExceptionHandler problemExceptionHandler(ProblemResponses problems) {
+		return new ProblemExceptionHandler(problems);
+	}
+
 }

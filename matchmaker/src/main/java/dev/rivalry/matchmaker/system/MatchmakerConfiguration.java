@@ -5,6 +5,8 @@ import java.time.Clock;
 import dev.rivalry.matchmaker.messaging.RecordPublisher;
 import dev.rivalry.matchmaker.messaging.TicketStream;
 import dev.rivalry.tickets.TicketCodec;
+import dev.rivalry.web.ProblemException;
+import dev.rivalry.web.ProblemResponses;
 
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -23,7 +25,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 
 /**
  * What every feature of the matchmaker shares: its settings, the clock, the one pub/sub
@@ -79,6 +83,17 @@ class MatchmakerConfiguration {
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		JsonMapper mapper = builder.build();
 		return (configurer) -> configurer.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(mapper));
+	}
+
+	/**
+	 * Spring Security's firewall refuses some request lines outright (an encoded {@code ;},
+	 * {@code /} or {@code %}, a {@code ..} segment, a control character): with a problem, like
+	 * every other 4xx, rather than an empty 400. The message is generic: it quotes nothing.
+	 */
+	@Bean
+	ServerExchangeRejectedHandler problemForRejectedRequests(ProblemResponses problems) {
+		return (exchange, ex) -> problems.write(exchange, new ProblemException(HttpStatus.BAD_REQUEST,
+				"malformed-request", "The request's path or headers are not allowed."));
 	}
 
 	@Bean
