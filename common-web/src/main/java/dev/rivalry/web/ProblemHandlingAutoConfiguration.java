@@ -32,6 +32,12 @@ public class ProblemHandlingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	UnreadableAcceptFilter unreadableAcceptFilter(ProblemResponses problems) {
+		return new UnreadableAcceptFilter(problems);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	ProblemExceptionHandler problemExceptionHandler(ProblemResponses problems) {
 		return new ProblemExceptionHandler(problems);
 	}

@@ -1,6 +1,7 @@
 package dev.rivalry.web;
 
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,28 @@ class ProblemExceptionHandlerTests {
 		assertThat(exchange.getResponse().getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(exchange.getResponse().getBodyAsString().block()).contains("\"status\":406")
 			.contains("\"instance\":\"/v1/profiles\"");
+	}
+
+	@Test
+	void aRequestWhoseAcceptCannotBeParsedIsRefusedBeforeAnythingRuns() {
+		UnreadableAcceptFilter filter = new UnreadableAcceptFilter(new ProblemResponses(ServerCodecConfigurer.create()));
+		MockServerWebExchange exchange = MockServerWebExchange
+			.from(MockServerHttpRequest.post("/v1/tickets").header("Accept", "!"));
+
+		filter.filter(exchange, (ignored) -> Mono.error(new AssertionError("the chain ran"))).block();
+
+		assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.NOT_ACCEPTABLE);
+		assertThat(exchange.getResponse().getBodyAsString().block()).contains("unreadable-accept");
+	}
+
+	@Test
+	void aRequestWhoseAcceptCanBeParsedGoesOn() {
+		UnreadableAcceptFilter filter = new UnreadableAcceptFilter(new ProblemResponses(ServerCodecConfigurer.create()));
+		MockServerWebExchange exchange = MockServerWebExchange
+			.from(MockServerHttpRequest.get("/").header("Accept", "application/xml, */*;q=0.1"));
+
+		StepVerifier.create(filter.filter(exchange, (ignored) -> Mono.empty())).verifyComplete();
+		assertThat(exchange.getResponse().getStatusCode()).isNull();
 	}
 
 	@Test

@@ -24,7 +24,7 @@ import org.springframework.data.redis.core.ScanOptions;
  * ask what is {@link Snapshot#newSince new} after it: with requests one at a time (test
  * classes run one after another), what is new came from that request.
  * <p>
- * One thread at a time: it holds a Kafka consumer.
+ * Thread safe: its methods take turns on the one Kafka consumer.
  */
 public final class Footprints implements AutoCloseable {
 
@@ -55,7 +55,7 @@ public final class Footprints implements AutoCloseable {
 	}
 
 	/** @return the keys and the topics' end offsets now */
-	public Snapshot take() {
+	public synchronized Snapshot take() {
 		Set<String> keys = Flux.fromIterable(KEY_PATTERNS)
 			.concatMap((pattern) -> this.redis
 				.scan(ScanOptions.scanOptions().match(this.keyPrefix + pattern).count(1000).build()))
@@ -71,7 +71,7 @@ public final class Footprints implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public synchronized void close() {
 		this.kafka.close();
 	}
 

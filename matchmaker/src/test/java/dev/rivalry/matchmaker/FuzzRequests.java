@@ -93,30 +93,30 @@ final class FuzzRequests {
 
 	/** A ticket body whose parts are each good or bad: deep enough to reach the checks past the parser. */
 	private Arbitrary<String> ticketBodies() {
-		Arbitrary<Object> players = Arbitraries.oneOf(
+		Arbitrary<Object> players = Arbitraries.frequencyOf(Tuple.of(4,
 				Arbitraries.of(PLAYERS).list().ofMinSize(1).ofMaxSize(3).uniqueElements()
-					.map((ids) -> ids.stream().map((id) -> Map.of("id", id)).toList()),
-				json(2));
-		Arbitrary<Object> attributes = Arbitraries.oneOf(
+					.map((ids) -> ids.stream().map((id) -> Map.of("id", id)).toList())),
+				Tuple.of(1, json(2)));
+		Arbitrary<Object> attributes = Arbitraries.frequencyOf(Tuple.of(4,
 				Combinators.combine(Arbitraries.of("duel", "squad", "blitz", "golf"),
-						Arbitraries.oneOf(Arbitraries.of("eu", "us", "ap", "mars", "", "e u"), text(70)),
+						Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of("eu", "us", "ap")),
+								Tuple.of(1, Arbitraries.of("mars", "", "e u", "EU")), Tuple.of(1, text(70))),
 						Arbitraries.maps(Arbitraries.oneOf(Arbitraries.of("skill", "tags", "1st", "a.b", ""), text(70)),
-								json(2)).ofMaxSize(4))
+								json(2)).ofMaxSize(4).injectNull(0.6))
 					.as((mode, region, more) -> {
-						Map<String, Object> map = new LinkedHashMap<>(more);
+						Map<String, Object> map = new LinkedHashMap<>((more != null) ? more : Map.of());
 						map.put("mode", mode);
 						map.put("region", region);
 						return map;
-					}),
-				json(3));
-		Arbitrary<Object> latencies = Arbitraries.oneOf(
+					})), Tuple.of(1, json(3)));
+		Arbitrary<Object> latencies = Arbitraries.frequencyOf(Tuple.of(3,
 				Arbitraries.maps(Arbitraries.of("eu", "us", "ap", "mars", "e u"),
 						Arbitraries.oneOf(Arbitraries.integers().between(-10, 20_000).map(Long::valueOf),
 								Arbitraries.of(new Raw("1e999"), new Raw("1.5"), new Raw("99999999999")))
 							.map(Object.class::cast))
 					.ofMaxSize(3)
-					.map(Object.class::cast),
-				json(2));
+					.map(Object.class::cast)),
+				Tuple.of(1, json(2)));
 		return Combinators.combine(players, attributes, latencies.injectNull(0.5),
 				Arbitraries.oneOf(text(140), Arbitraries.just("retry-1")).injectNull(0.5))
 			.as((p, a, l, requestId) -> {
@@ -176,26 +176,33 @@ final class FuzzRequests {
 	private static Arbitrary<Map<String, String>> headers(String contentType) {
 		TestIdentity identity = TestIdentity.get();
 		Arbitrary<String> authorization = Arbitraries.frequencyOf(
-				Tuple.of(4, Arbitraries.of(PLAYERS).map((id) -> "Bearer " + identity.player(id))),
+				Tuple.of(8, Arbitraries.of(PLAYERS).map((id) -> "Bearer " + identity.player(id))),
 				Tuple.of(1, Arbitraries.of(PLAYERS).map((id) -> "Bearer " + identity.partyLeader(id, "fuzz-bob", "fuzz-cy"))),
-				Tuple.of(2, Arbitraries.just("Bearer " + identity.backend("fuzz-backend"))),
+				Tuple.of(3, Arbitraries.just("Bearer " + identity.backend("fuzz-backend"))),
 				Tuple.of(1, Arbitraries.of(PLAYERS).map((id) -> "Bearer " + tampered(identity.player(id)))),
 				Tuple.of(2, printable(600).map((garbage) -> "Bearer " + garbage)),
 				Tuple.of(1, Arbitraries.of("Bearer", "Basic dXNlcjpwYXNz", "bearer x.y.z", "Bearer " + "a".repeat(9000))),
 				Tuple.of(1, Arbitraries.just("")));
-		Arbitrary<String> type = Arbitraries.oneOf(Arbitraries.of(contentType, "application/json; charset=ISO-8859-1",
-				"text/plain", "application/xml", "multipart/form-data; boundary=x", "application/problem+json", ""),
-				printable(60));
-		Arbitrary<String> accept = Arbitraries.oneOf(Arbitraries.of("application/json", "text/event-stream", "*/*",
-				"application/xml", "text/html", ""), printable(60));
+		// Mostly well-formed headers, so that most requests reach the endpoint's own checks.
+		Arbitrary<String> type = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(contentType)),
+				Tuple.of(1, Arbitraries.of("application/json; charset=ISO-8859-1", "text/plain", "application/xml",
+						"multipart/form-data; boundary=x", "application/problem+json", "\"/!", "")),
+				Tuple.of(1, printable(60)));
+		Arbitrary<String> accept = Arbitraries.frequencyOf(
+				Tuple.of(8, Arbitraries.of("application/json", "*/*", "", "application/json, text/event-stream")),
+				Tuple.of(1, Arbitraries.of("text/event-stream", "application/xml", "text/html", "!", "a/b;q=x")),
+				Tuple.of(1, printable(60)));
 		Arbitrary<String> name = Arbitraries.strings().withCharRange('a', 'z').withChars('-').ofMinLength(1).ofMaxLength(20)
 			.filter((header) -> !List.of("connection", "content-length", "expect", "host", "upgrade").contains(header));
-		return Combinators.combine(authorization, type, accept, name, printable(200)).as((auth, ct, acc, extra, value) -> {
+		return Combinators.combine(authorization, type, accept, name, printable(200).injectNull(0.7))
+			.as((auth, ct, acc, extra, value) -> {
 			Map<String, String> headers = new LinkedHashMap<>();
 			put(headers, "Authorization", auth);
 			put(headers, "Content-Type", ct);
 			put(headers, "Accept", acc);
-			put(headers, "X-" + extra, value);
+			if (value != null) {
+				put(headers, "X-" + extra, value);
+			}
 			return headers;
 		});
 	}
@@ -212,9 +219,10 @@ final class FuzzRequests {
 		return token.substring(0, token.length() - 1) + ((last == 'A') ? 'B' : 'A');
 	}
 
-	/** Header-safe text: the JDK client refuses control characters in header values. */
+	/** Header-safe text, never blank: the JDK client refuses control characters in header values. */
 	private static Arbitrary<String> printable(int maxLength) {
-		return Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(maxLength);
+		return Arbitraries.strings().withCharRange(' ', '~').ofMinLength(1).ofMaxLength(maxLength)
+			.filter((text) -> !text.isBlank());
 	}
 
 	/**
