@@ -259,6 +259,11 @@ final class Nodes {
 		return null;
 	}
 
+	/** A value cut to 40 characters, for messages. */
+	static String shortened(String text) {
+		return (text.length() > 40) ? text.substring(0, 37) + "..." : text;
+	}
+
 	/** How a node looks, for messages: "a mapping", "the string 'x'", "the number 3"... */
 	static String describe(Node node) {
 		if (node == null || isNull(node)) {
@@ -271,10 +276,7 @@ final class Nodes {
 			return "a list";
 		}
 		ScalarNode scalar = (ScalarNode) node;
-		String text = scalar.getValue();
-		if (text.length() > 40) {
-			text = text.substring(0, 37) + "...";
-		}
+		String text = shortened(scalar.getValue());
 		Tag tag = scalar.getTag();
 		if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
 			return "the number " + text;

@@ -217,6 +217,38 @@ class InvalidProfilesTests {
 						    teams: { count: 2, size: 1 }
 						    pool-key: { attribute: region, required: yes }
 						""", "bad.yml:4:46: profile 'duel': pool-key.required must be true or false, not the string 'yes'"),
+				arguments("allowed pool values that are not a list", """
+						profiles:
+						  - name: duel
+						    teams: { count: 2, size: 1 }
+						    pool-key: { attribute: region, allowed: eu }
+						""", "bad.yml:4:45: profile 'duel': pool-key.allowed must be a list, not the string 'eu'"),
+				arguments("an empty list of allowed pool values", """
+						profiles:
+						  - name: duel
+						    teams: { count: 2, size: 1 }
+						    pool-key: { attribute: region, allowed: [] }
+						""", "bad.yml:4:45: profile 'duel': pool-key.allowed must not be empty (leave it out to allow any value)"),
+				arguments("an allowed pool value that cannot be a record key", """
+						profiles:
+						  - name: duel
+						    teams: { count: 2, size: 1 }
+						    pool-key:
+						      attribute: region
+						      allowed: [eu, "e u"]
+						""", "bad.yml:6:21: profile 'duel': pool-key.allowed[1] 'e u' must be 1 to 64 letters, digits, '.', '_' or '-'"),
+				arguments("an allowed pool value given twice", """
+						profiles:
+						  - name: duel
+						    teams: { count: 2, size: 1 }
+						    pool-key: { attribute: region, allowed: [eu, us, eu] }
+						""", "bad.yml:4:54: profile 'duel': pool-key.allowed[2] 'eu' is given twice (first as pool-key.allowed[0])"),
+				arguments("a null allowed pool value", """
+						profiles:
+						  - name: duel
+						    teams: { count: 2, size: 1 }
+						    pool-key: { attribute: region, allowed: [eu, ~] }
+						""", "bad.yml:4:50: profile 'duel': pool-key.allowed[1] must be a non-empty string, not null"),
 				arguments("an unknown filter clause", """
 						profiles:
 						  - name: duel

@@ -110,6 +110,32 @@ class ProfileTests {
 		assertThat(CASUAL.poolKeyOf(attributes("region", "eu"))).isEqualTo(Profile.DEFAULT_POOL);
 	}
 
+	@ParameterizedTest(name = "''{0}'' among {1}: {2}")
+	@CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+			eu           |           | true
+			eu-7         |           | true
+			1.5          |           | true
+			e u          |           | false
+			''           |           | false
+			null         |           | false
+			eu/1         |           | false
+			eu           | eu,us,ap  | true
+			ap           | eu,us,ap  | true
+			EU           | eu,us,ap  | false
+			de           | eu,us,ap  | false
+			""")
+	void aPoolKeyAdmitsWellFormedValuesAmongThoseItAllows(String pool, String allowed, boolean admitted) {
+		List<String> values = (allowed != null) ? List.of(allowed.split(",")) : List.of();
+		assertThat(new PoolKey(FieldPath.of("region"), false, values).admits(pool)).isEqualTo(admitted);
+	}
+
+	@Test
+	void aPoolKeyAdmitsNoValueLongerThanSixtyFourCharacters() {
+		PoolKey any = new PoolKey(FieldPath.of("region"), false);
+		assertThat(any.admits("r".repeat(64))).isTrue();
+		assertThat(any.admits("r".repeat(65))).isFalse();
+	}
+
 	@Test
 	void requiredPoolKeyMakesTheProfileRefuseTicketsWithoutIt() {
 		Profile required = profile("required", RATING, new PoolKey(FieldPath.of("region"), true));

@@ -44,7 +44,7 @@ class ProfilesLoaderTests {
 				FieldPath.of("skill"), 1, false,
 				new RegionSelection(List.of(new LatencyExpansion(Duration.ZERO, Duration.ofMillis(50)),
 						new LatencyExpansion(Duration.ofSeconds(20), Duration.ofMillis(100))))));
-		assertThat(duel.poolKey()).isEqualTo(new PoolKey(FieldPath.of("region"), true));
+		assertThat(duel.poolKey()).isEqualTo(new PoolKey(FieldPath.of("region"), true, List.of("eu", "us", "ap")));
 		assertThat(duel.batchWindow()).isEqualTo(Duration.ofMillis(100));
 		assertThat(duel.ticketTtl()).isEqualTo(Duration.ofMinutes(5));
 		assertThat(duel.config()).isEqualTo(Map.of("map", "arena", "rounds", 3, "mode", "duel"));

@@ -35,9 +35,16 @@ public record Ticket(String id, String profile, String pool, List<Player> player
 	/**
 	 * A player on a ticket.
 	 *
-	 * @param id the player's id, unique within the game
+	 * @param id the player's id, unique within the game, matching {@link #ID}
 	 */
 	public record Player(String id) {
+
+		/**
+		 * What a player id looks like wherever Rivalry takes one (a ticket, a token's
+		 * player or party claim): 1 to 128 letters, digits and {@code . _ : @ -}. No slash,
+		 * so a player's Redis keys never meet a back end's.
+		 */
+		public static final String ID = "[A-Za-z0-9._:@-]{1,128}";
 
 		public Player {
 			Objects.requireNonNull(id, "id");

@@ -2,7 +2,6 @@ package dev.rivalry.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -31,15 +30,15 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 	@Override
 	protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
 			HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
-		List<Map<String, Object>> errors = ex.getFieldErrors()
+		List<InvalidRequestException.FieldError> errors = ex.getFieldErrors()
 			.stream()
-			.map((error) -> Map.<String, Object>of("field", error.getField(), "message",
+			.map((error) -> new InvalidRequestException.FieldError(error.getField(),
 					String.valueOf(error.getDefaultMessage())))
 			.toList();
-		ex.getBody().setType(URI.create(ProblemException.TYPE_BASE + "invalid-request"));
+		ex.getBody().setType(URI.create(ProblemException.TYPE_BASE + InvalidRequestException.SLUG));
 		ex.getBody().setTitle("Invalid request");
-		ex.getBody().setDetail(summary(errors));
-		ex.getBody().setProperty("errors", errors);
+		ex.getBody().setDetail(InvalidRequestException.summary(errors));
+		ex.getBody().setProperty("errors", errors.stream().map(InvalidRequestException.FieldError::toMap).toList());
 		return super.handleWebExchangeBindException(ex, headers, status, exchange);
 	}
 
@@ -81,15 +80,6 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 					: "http-" + status.value();
 			problem.setType(URI.create(ProblemException.TYPE_BASE + slug));
 		}
-	}
-
-	private static String summary(List<Map<String, Object>> errors) {
-		if (errors.isEmpty()) {
-			return "The request is invalid.";
-		}
-		Map<String, Object> first = errors.get(0);
-		String more = (errors.size() > 1) ? " (and " + (errors.size() - 1) + " more)" : "";
-		return first.get("field") + ": " + first.get("message") + more;
 	}
 
 	/**

@@ -30,4 +30,16 @@ public class ProblemHandlingAutoConfiguration {
 		return new ProblemResponses(codecs);
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	UnreadableAcceptFilter unreadableAcceptFilter(ProblemResponses problems) {
+		return new UnreadableAcceptFilter(problems);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemExceptionHandler problemExceptionHandler(ProblemResponses problems) {
+		return new ProblemExceptionHandler(problems);
+	}
+
 }

@@ -10,13 +10,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Writes a {@link ProblemException} as the response from outside a controller (web filters,
- * security entry points), with the same codecs, and so the same JSON, as
- * {@link ProblemHandling} gives the problems controllers signal.
+ * Writes a problem ({@link ProblemException}, or any of Spring's {@link ErrorResponse}s) as
+ * the response from outside a controller (web filters, security entry points, exception
+ * handlers), with the same codecs, and so the same JSON, as {@link ProblemHandling} gives
+ * the problems controllers signal. Whatever the request accepted, the body is
+ * {@code application/problem+json}.
  */
 public final class ProblemResponses {
 
@@ -34,10 +37,12 @@ public final class ProblemResponses {
 	 * @return completes once written
 	 */
 	@SuppressWarnings("unchecked")
-	public Mono<Void> write(ServerWebExchange exchange, ProblemException problem) {
+	public Mono<Void> write(ServerWebExchange exchange, ErrorResponse problem) {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(problem.getStatusCode());
 		response.getHeaders().putAll(problem.getHeaders());
+		// Set even if a failed attempt at another answer set a type already.
+		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		ProblemDetail body = problem.getBody();
 		body.setInstance(URI.create(exchange.getRequest().getPath().value()));
 		HttpMessageWriter<ProblemDetail> writer = (HttpMessageWriter<ProblemDetail>) this.writers.stream()

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.rivalry.testsupport.ServicePorts;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -45,14 +47,12 @@ public final class TestServers {
 	/**
 	 * Servers of an instance started outside the shared test context (e.g. by
 	 * {@link ServerlistInstances}); none of them heartbeats unless told to.
-	 * @param port the instance's port
+	 * @param context the running instance
 	 */
-	public static TestServers of(int port) {
-		WebTestClient client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(java.time.Duration.ofSeconds(30))
-			.build();
-		return new TestServers(client, new Heartbeats(), port);
+	public static TestServers of(ConfigurableApplicationContext context) {
+		int port = ServerlistInstances.portOf(context);
+		return new TestServers(ServerlistIntegrationTest.client(port),
+				ServerlistIntegrationTest.client(ServicePorts.managementPort(context)), new Heartbeats(), port);
 	}
 
 	/** @return a game name of this test's own, so its servers meet no other test's matches */

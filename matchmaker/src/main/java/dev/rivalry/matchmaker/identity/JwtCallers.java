@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.rivalry.matchmaker.system.MatchmakerProperties;
+import dev.rivalry.tickets.Ticket;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -23,8 +24,8 @@ import reactor.core.publisher.Mono;
  */
 final class JwtCallers implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
-	/** The player-id rule of the ticket request (CreateTicketRequest), so a token's player can own a ticket. */
-	private static final Pattern PLAYER_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
+	/** The player-id rule of tickets, so a token's player can own a ticket. */
+	private static final Pattern PLAYER_ID = Pattern.compile(Ticket.Player.ID);
 
 	private static final int MAX_PARTY = 100;
 

@@ -3,6 +3,8 @@ package dev.rivalry.matchmaker.messaging;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketMessage;
 
+import tools.jackson.core.JacksonException;
+
 import reactor.core.publisher.Mono;
 
 /**
@@ -10,6 +12,10 @@ import reactor.core.publisher.Mono;
  * keyed by the pool so that every record of a pool lands on one partition, in order. The
  * returned {@code Mono} completes once all in-sync replicas acknowledged the record, and
  * errors with {@link StreamUnavailableException} otherwise (see {@link RecordPublisher}).
+ * <p>
+ * A record can be {@link #encode encoded} first and published later, so that a caller that
+ * writes elsewhere before publishing finds out that a record cannot be encoded before it
+ * wrote anything.
  */
 public class TicketStream {
 
@@ -28,14 +34,50 @@ public class TicketStream {
 	}
 
 	/**
-	 * Publishes one record and waits for the broker's acknowledgement.
+	 * Encodes a record without publishing it.
+	 * @param profile the profile, which names the topic
+	 * @param pool the pool, which is the record key
+	 * @param message the record
+	 * @return the record, ready for {@link #publish(Record)}
+	 * @throws IllegalArgumentException when the message cannot be encoded
+	 */
+	public Record encode(String profile, String pool, TicketMessage message) {
+		try {
+			return new Record(topicOf(profile), pool, this.codec.encode(message));
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException("The ticket record cannot be encoded: " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	/**
+	 * Publishes one encoded record and waits for the broker's acknowledgement.
+	 * @param record the record
+	 * @return completes when acknowledged by all in-sync replicas
+	 */
+	public Mono<Void> publish(Record record) {
+		return this.publisher.publish(record.topic(), record.key(), record.json());
+	}
+
+	/**
+	 * Encodes and publishes one record, and waits for the broker's acknowledgement.
 	 * @param profile the profile, which names the topic
 	 * @param pool the pool, which is the record key
 	 * @param message the record
 	 * @return completes when acknowledged by all in-sync replicas
 	 */
 	public Mono<Void> publish(String profile, String pool, TicketMessage message) {
-		return this.publisher.publish(topicOf(profile), pool, this.codec.encode(message));
+		return Mono.fromCallable(() -> encode(profile, pool, message)).flatMap(this::publish);
+	}
+
+	/**
+	 * An encoded ticket record.
+	 *
+	 * @param topic its profile's topic
+	 * @param key its pool
+	 * @param json its value
+	 */
+	public record Record(String topic, String key, String json) {
 	}
 
 }

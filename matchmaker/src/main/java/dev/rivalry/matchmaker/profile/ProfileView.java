@@ -17,19 +17,25 @@ import dev.rivalry.profiles.Strategy;
  * @param teams team count and size
  * @param strategy the strategy type and its parameters
  * @param poolKey the attribute that splits the pools, or null for one pool
+ * @param poolValues the only values the pool key may take, or null when any well-formed
+ * value is allowed
  * @param batchWindow milliseconds the engine gathers tickets before matching a pool
  * @param ticketTtl seconds a ticket may search before it expires
  * @param game the game, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ProfileView(String name, Map<String, Object> filter, Map<String, Integer> teams, Map<String, Object> strategy,
-		String poolKey, long batchWindow, long ticketTtl, String game) {
+		String poolKey, List<String> poolValues, long batchWindow, long ticketTtl, String game) {
 
 	static ProfileView of(Profile profile) {
 		return new ProfileView(profile.name(), profile.filter().toMap(),
 				Map.of("count", profile.teams().count(), "size", profile.teams().size()), strategyOf(profile.strategy()),
-				(profile.poolKey() != null) ? profile.poolKey().attribute().name() : null,
+				(profile.poolKey() != null) ? profile.poolKey().attribute().name() : null, poolValuesOf(profile),
 				profile.batchWindow().toMillis(), profile.ticketTtl().toSeconds(), profile.game());
+	}
+
+	private static List<String> poolValuesOf(Profile profile) {
+		return (profile.poolKey() != null && !profile.poolKey().allowed().isEmpty()) ? profile.poolKey().allowed() : null;
 	}
 
 	private static Map<String, Object> strategyOf(Strategy strategy) {

@@ -13,7 +13,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import dev.rivalry.profiles.PoolKey;
+
 import org.hibernate.validator.constraints.time.DurationMax;
+import dev.rivalry.profiles.PoolKey;
+
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import dev.rivalry.limits.Rate;
@@ -125,11 +129,18 @@ public record MatchmakerProperties(@DefaultValue("15s") @NotNull Duration heartb
 	}
 
 	/**
+	 * Bounds on what one ticket may carry (docs/api.md, "Limits"); the rest of the ticket's
+	 * schema is fixed.
+	 *
 	 * @param players players on one ticket at most (a party)
 	 * @param attributes attributes on one ticket at most
+	 * @param regions region names a ticket's latencies may name, besides the allowed values of
+	 * every profile's {@code region} pool key; with neither, any well-formed name
 	 */
 	public record Limits(@DefaultValue("10") @Min(1) @Max(100) int players,
-			@DefaultValue("32") @Min(1) @Max(256) int attributes) {
+			@DefaultValue("32") @Min(1) @Max(64) int attributes,
+			@DefaultValue List<@NotNull @Pattern(regexp = PoolKey.VALUE_FORMAT,
+					message = "must be 1 to 64 letters, digits, '.', '_' or '-'") String> regions) {
 	}
 
 	/**

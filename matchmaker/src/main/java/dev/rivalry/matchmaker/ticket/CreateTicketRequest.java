@@ -3,16 +3,9 @@ package dev.rivalry.matchmaker.ticket;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
-
 /**
- * The body of {@code POST /v1/tickets}.
+ * The body of {@code POST /v1/tickets}, as it was read: any field may be null or out of
+ * bounds until {@link TicketSchema} checked it.
  *
  * @param players one player, or a party that will play on one team
  * @param attributes what the profiles' filters are tested against (e.g. mode, region)
@@ -20,17 +13,14 @@ import jakarta.validation.constraints.Size;
  * @param requestId an idempotency key: the same key (for the same first player) returns
  * the same ticket, published once
  */
-record CreateTicketRequest(@NotEmpty @Size(max = 100) List<@Valid @NotNull PlayerRequest> players,
-		Map<@NotNull @Size(min = 1, max = 64) String, Object> attributes,
-		Map<@NotNull @Size(min = 1, max = 64) String, @NotNull @PositiveOrZero @Max(60_000) Integer> latencies,
-		@Size(min = 1, max = 128) @Pattern(regexp = "[\\x21-\\x7e]+", message = "must be printable ASCII") String requestId) {
+record CreateTicketRequest(List<PlayerRequest> players, Map<String, Object> attributes,
+		Map<String, Integer> latencies, String requestId) {
 
 	/**
 	 * A player on the ticket.
 	 * @param id the player's id
 	 */
-	record PlayerRequest(@NotNull @Size(min = 1, max = 128)
-	@Pattern(regexp = "[A-Za-z0-9._:@-]+", message = "must use letters, digits and . _ : @ - only") String id) {
+	record PlayerRequest(String id) {
 	}
 
 }

@@ -27,7 +27,8 @@ class TicketConfiguration {
 	TicketService ticketService(MatchProfiles profiles, MatchmakerProperties properties, TicketStore tickets,
 			ReactiveStringRedisTemplate redis, TicketKeys keys, TicketStream stream, MeterRegistry registry,
 			Clock clock) {
-		return new TicketService(profiles, new TicketRules(properties.limits(), properties.identity().partyClaim()), tickets,
+		return new TicketService(profiles, TicketSchema.of(properties.limits(), profiles),
+				new TicketRules(properties.identity().partyClaim()), tickets,
 				new PlayerClaims(redis, keys, tickets), new IdempotencyKeys(redis, keys), stream,
 				new TicketMetrics(registry), clock);
 	}

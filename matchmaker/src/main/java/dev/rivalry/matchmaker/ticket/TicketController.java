@@ -3,8 +3,6 @@ package dev.rivalry.matchmaker.ticket;
 import java.net.URI;
 
 import dev.rivalry.matchmaker.identity.Caller;
-import jakarta.validation.Valid;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,9 +31,10 @@ class TicketController {
 		this.views = views;
 	}
 
+	/** The body is checked by {@link TicketSchema}, not bean validation: one place holds its rules. */
 	@PostMapping
 	Mono<ResponseEntity<TicketView>> create(@AuthenticationPrincipal Caller caller,
-			@Valid @RequestBody CreateTicketRequest request) {
+			@RequestBody CreateTicketRequest request) {
 		return Mono.defer(() -> this.tickets.create(caller, request))
 			.map((snapshot) -> this.views.render(snapshot, caller))
 			.map((view) -> ResponseEntity.created(URI.create("/v1/tickets/" + view.id())).body(view));

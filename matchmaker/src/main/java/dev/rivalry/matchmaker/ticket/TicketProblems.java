@@ -52,24 +52,6 @@ public final class TicketProblems {
 
 	}
 
-	static final class TooManyAttributes extends ProblemException {
-
-		TooManyAttributes(int count, int max) {
-			super(HttpStatus.BAD_REQUEST, "invalid-request",
-					"attributes: " + count + " attributes, at most " + max + " are allowed.");
-		}
-
-	}
-
-	static final class TooManyPlayers extends ProblemException {
-
-		TooManyPlayers(int count, int max) {
-			super(HttpStatus.BAD_REQUEST, "invalid-request",
-					"players: " + count + " players, at most " + max + " are allowed on one ticket.");
-		}
-
-	}
-
 	static final class ActiveTicketExists extends ProblemException {
 
 		/**

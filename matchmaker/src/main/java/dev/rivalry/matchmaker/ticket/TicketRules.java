@@ -2,28 +2,23 @@ package dev.rivalry.matchmaker.ticket;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import dev.rivalry.matchmaker.identity.Caller;
 import dev.rivalry.matchmaker.identity.IdentityProblems;
-import dev.rivalry.matchmaker.system.MatchmakerProperties;
 import dev.rivalry.web.ProblemException;
 import dev.rivalry.profiles.Profile;
 
 /**
- * The checks on a ticket that bean validation cannot express: limits from configuration,
- * distinct players, whether the caller may queue them, and the party size the owning
+ * The checks on a well-formed ticket (see {@link TicketSchema}) that have problems of their
+ * own: distinct players, whether the caller may queue them, and the party size the owning
  * profile admits. Pure.
  */
 class TicketRules {
 
-	private final MatchmakerProperties.Limits limits;
-
 	private final String partyClaim;
 
-	TicketRules(MatchmakerProperties.Limits limits, String partyClaim) {
-		this.limits = limits;
+	TicketRules(String partyClaim) {
 		this.partyClaim = partyClaim;
 	}
 
@@ -36,13 +31,7 @@ class TicketRules {
 		};
 	}
 
-	Optional<ProblemException> checkShape(List<String> playerIds, Map<String, Object> attributes) {
-		if (playerIds.size() > this.limits.players()) {
-			return Optional.of(new TicketProblems.TooManyPlayers(playerIds.size(), this.limits.players()));
-		}
-		if (attributes.size() > this.limits.attributes()) {
-			return Optional.of(new TicketProblems.TooManyAttributes(attributes.size(), this.limits.attributes()));
-		}
+	Optional<ProblemException> checkDistinct(List<String> playerIds) {
 		if (new HashSet<>(playerIds).size() != playerIds.size()) {
 			return Optional.of(new TicketProblems.DuplicatePlayer());
 		}

@@ -18,17 +18,22 @@ import dev.rivalry.tickets.TicketSnapshot;
 import dev.rivalry.tickets.TicketState;
 import dev.rivalry.tickets.TicketStore;
 import dev.rivalry.tickets.TransitionResult;
+import dev.rivalry.web.InvalidRequestException;
+import dev.rivalry.web.InvalidRequestException.FieldError;
 
 import reactor.core.publisher.Mono;
 
 /**
  * Creates, reads and cancels tickets. A ticket is acknowledged only once it is stored in
  * Redis and its record is acknowledged by Kafka; when either fails, what was written is
- * removed again, so a refused request leaves nothing behind.
+ * removed again, so a refused request leaves nothing behind. Every check, and the encoding
+ * of the ticket's record, comes before the first write.
  */
 class TicketService {
 
 	private final MatchProfiles profiles;
+
+	private final TicketSchema schema;
 
 	private final TicketRules rules;
 
@@ -44,9 +49,10 @@ class TicketService {
 
 	private final Clock clock;
 
-	TicketService(MatchProfiles profiles, TicketRules rules, TicketStore tickets, PlayerClaims claims, IdempotencyKeys requests,
-			TicketStream stream, TicketMetrics metrics, Clock clock) {
+	TicketService(MatchProfiles profiles, TicketSchema schema, TicketRules rules, TicketStore tickets, PlayerClaims claims,
+			IdempotencyKeys requests, TicketStream stream, TicketMetrics metrics, Clock clock) {
 		this.profiles = profiles;
+		this.schema = schema;
 		this.rules = rules;
 		this.tickets = tickets;
 		this.claims = claims;
@@ -60,6 +66,7 @@ class TicketService {
 	 * @return the new ticket, or the one an earlier request with the same key created
 	 */
 	Mono<TicketSnapshot> create(Caller caller, CreateTicketRequest request) {
+		refuseIfAny(this.schema.check(request));
 		Map<String, Object> attributes = (request.attributes() != null) ? request.attributes() : Map.of();
 		List<String> playerIds = request.players().stream().map(PlayerRequest::id).toList();
 		Profile profile = routeOrRefuse(caller, playerIds, attributes);
@@ -68,13 +75,14 @@ class TicketService {
 		Ticket ticket = new Ticket(TicketIds.newId(profile.name(), pool), profile.name(), pool,
 				playerIds.stream().map(Ticket.Player::new).toList(), attributes, request.latencies(), now,
 				now.plus(profile.ticketTtl()));
+		TicketStream.Record created = encodeOrRefuse(ticket);
 		if (request.requestId() == null) {
-			return admit(caller, ticket, playerIds);
+			return admit(caller, ticket, created, playerIds);
 		}
 		String scope = caller.idempotencyScope(playerIds);
 		return this.requests.remember(scope, request.requestId(), ticket.id(), profile.ticketTtl())
 			.flatMap((earlierId) -> replay(caller, earlierId))
-			.switchIfEmpty(Mono.defer(() -> admit(caller, ticket, playerIds)
+			.switchIfEmpty(Mono.defer(() -> admit(caller, ticket, created, playerIds)
 				.onErrorResume((ex) -> this.requests.forget(scope, request.requestId(), ticket.id())
 					.then(Mono.error(ex)))));
 	}
@@ -113,9 +121,16 @@ class TicketService {
 		});
 	}
 
-	/** Throws the problem of a ticket no profile takes; validation errors are thrown, not signalled, before any I/O. */
+	/** Refusals are thrown, not signalled: they all come before any I/O. */
+	private void refuseIfAny(List<FieldError> errors) {
+		if (!errors.isEmpty()) {
+			throw this.metrics.refused(new InvalidRequestException(errors));
+		}
+	}
+
+	/** Throws the problem of a ticket no profile takes, or whose pool it does not allow. */
 	private Profile routeOrRefuse(Caller caller, List<String> playerIds, Map<String, Object> attributes) {
-		this.rules.checkShape(playerIds, attributes).ifPresent((problem) -> {
+		this.rules.checkDistinct(playerIds).ifPresent((problem) -> {
 			throw this.metrics.refused(problem);
 		});
 		this.rules.checkCaller(caller, playerIds).ifPresent((problem) -> {
@@ -123,25 +138,40 @@ class TicketService {
 		});
 		Profile profile = this.profiles.firstMatching(attributes)
 			.orElseThrow(() -> this.metrics.refused(new TicketProblems.NoMatchingProfile()));
+		refuseIfAny(this.schema.checkPool(profile, attributes));
 		this.rules.checkParty(profile, playerIds).ifPresent((problem) -> {
 			throw this.metrics.refused(problem);
 		});
 		return profile;
 	}
 
-	private Mono<TicketSnapshot> admit(Caller caller, Ticket ticket, List<String> playerIds) {
+	/**
+	 * The ticket's record, encoded before anything is written: a ticket the schema passed
+	 * always encodes, and should one not, it is refused as invalid rather than half written.
+	 */
+	private TicketStream.Record encodeOrRefuse(Ticket ticket) {
+		try {
+			return this.stream.encode(ticket.profile(), ticket.pool(), new TicketMessage.Created(ticket));
+		}
+		catch (IllegalArgumentException ex) {
+			throw this.metrics.refused(new InvalidRequestException(
+					List.of(new FieldError("attributes", "cannot be encoded as a ticket record"))));
+		}
+	}
+
+	private Mono<TicketSnapshot> admit(Caller caller, Ticket ticket, TicketStream.Record created, List<String> playerIds) {
 		Duration claimTtl = Duration.between(ticket.createdAt(), ticket.expiresAt());
 		return this.claims.claimAll(ticket.profile(), playerIds, ticket.id(), claimTtl)
 			.flatMap((conflict) -> Mono.<TicketSnapshot>error(this.metrics.refused(new TicketProblems.ActiveTicketExists(
 					conflict, ticket.profile(), caller.actsFor(conflict.playerId())))))
-			.switchIfEmpty(Mono.defer(() -> storeAndPublish(ticket)
+			.switchIfEmpty(Mono.defer(() -> storeAndPublish(ticket, created)
 				.onErrorResume((ex) -> this.claims.releaseAll(ticket.profile(), playerIds, ticket.id())
 					.then(Mono.error(ex)))));
 	}
 
-	private Mono<TicketSnapshot> storeAndPublish(Ticket ticket) {
+	private Mono<TicketSnapshot> storeAndPublish(Ticket ticket, TicketStream.Record created) {
 		return this.tickets.create(ticket)
-			.then(this.stream.publish(ticket.profile(), ticket.pool(), new TicketMessage.Created(ticket))
+			.then(this.stream.publish(created)
 				.onErrorResume((ex) -> this.tickets.delete(ticket)
 					.then(Mono.error(this.metrics.refused(new TicketProblems.StreamUnavailable(ex))))))
 			.then(Mono.fromSupplier(() -> {

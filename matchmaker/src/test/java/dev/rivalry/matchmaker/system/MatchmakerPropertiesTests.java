@@ -29,6 +29,8 @@ class MatchmakerPropertiesTests {
 			assertThat(properties.heartbeat()).isEqualTo(Duration.ofSeconds(15));
 			assertThat(properties.expiry().interval()).isEqualTo(Duration.ofSeconds(1));
 			assertThat(properties.limits().players()).isEqualTo(10);
+			assertThat(properties.limits().attributes()).isEqualTo(32);
+			assertThat(properties.limits().regions()).isEmpty();
 			assertThat(properties.rateLimits().createsPerPlayer()).isEqualTo(Rate.valueOf("20/1m"));
 			assertThat(properties.rateLimits().failedTokensPerAddress()).isEqualTo(Rate.valueOf("60/1m"));
 			assertThat(properties.rateLimits().streamsPerTicket()).isEqualTo(3);
@@ -46,6 +48,8 @@ class MatchmakerPropertiesTests {
 
 	@ParameterizedTest
 	@CsvSource({ "rivalry.matchmaker.limits.players=0, limits.players", "rivalry.matchmaker.expiry.batch=0, expiry.batch",
+			"rivalry.matchmaker.limits.attributes=65, limits.attributes",
+			"rivalry.matchmaker.limits.regions=eu/west, limits.regions[0]",
 			"rivalry.matchmaker.heartbeat=soon, rivalry.matchmaker.heartbeat",
 			"rivalry.matchmaker.identity.clock-skew=10m, identity.clockSkew",
 			"rivalry.matchmaker.identity.providers[0].issuer=x, identity.providers[0].jwkSetUri",

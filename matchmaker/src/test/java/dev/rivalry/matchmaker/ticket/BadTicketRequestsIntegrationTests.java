@@ -1,58 +1,90 @@
 package dev.rivalry.matchmaker.ticket;
 
-import dev.rivalry.matchmaker.MatchmakerIntegrationTest;
 import java.util.stream.Stream;
 
+import dev.rivalry.matchmaker.Footprints;
+import dev.rivalry.matchmaker.MatchmakerIntegrationTest;
 import dev.rivalry.matchmaker.TicketFixtures;
+import dev.rivalry.testsupport.TestKafka;
+import dev.rivalry.testsupport.TestRedis;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every malformed or invalid ticket request is a 400 problem that says what was wrong and
- * where, never a 500.
+ * Every ticket request that cannot be read, or breaks a rule outside the body's schema
+ * (those are {@link TicketRequestCases}), is a 4xx problem that says what was wrong and
+ * where, never a 500, and leaves nothing behind. Hostile bodies are refused while they are
+ * read: too large, too deep, too long a string.
  */
 @MatchmakerIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadTicketRequestsIntegrationTests {
 
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ReactiveStringRedisTemplate redis;
+
+	Footprints footprints;
+
+	@BeforeAll
+	void watch() {
+		this.footprints = new Footprints(this.redis, TestRedis.get().keyPrefix(), TestKafka.bootstrapServers());
+	}
+
+	@AfterAll
+	void stopWatching() {
+		this.footprints.close();
+	}
+
 	static Stream<Arguments> badRequests() {
-		String eleven = "[" + String.join(",", java.util.Collections.nCopies(11, "{\"id\":\"x\"}")) + "]";
+		String duel = "{\"players\": [{\"id\": \"a\"}], \"attributes\": {\"mode\": \"duel\", \"region\": \"eu\"";
 		return Stream.of(
-				Arguments.of("truncated JSON", "{\"players\": [", "malformed-request", "line"),
-				Arguments.of("not JSON", "players=alice", "malformed-request", "JSON"),
-				Arguments.of("players of the wrong type", "{\"players\": \"alice\"}", "malformed-request", "players"),
-				Arguments.of("no players", "{\"attributes\": {\"mode\": \"duel\"}}", "invalid-request", "players"),
-				Arguments.of("empty players", "{\"players\": []}", "invalid-request", "players"),
-				Arguments.of("blank player id", "{\"players\": [{\"id\": \"\"}]}", "invalid-request", "players[0].id"),
-				Arguments.of("player id with spaces", "{\"players\": [{\"id\": \"a b\"}]}", "invalid-request",
-						"players[0].id"),
-				Arguments.of("negative latency",
-						"{\"players\": [{\"id\": \"a\"}], \"latencies\": {\"eu\": -1}}", "invalid-request", "latencies"),
+				Arguments.of("truncated JSON", "{\"players\": [", 400, "malformed-request", "line"),
+				Arguments.of("not JSON", "players=alice", 400, "malformed-request", "JSON"),
+				Arguments.of("players of the wrong type", "{\"players\": \"alice\"}", 400, "malformed-request", "players"),
 				Arguments.of("latency as text",
-						"{\"players\": [{\"id\": \"a\"}], \"latencies\": {\"eu\": \"fast\"}}", "malformed-request",
+						"{\"players\": [{\"id\": \"a\"}], \"latencies\": {\"eu\": \"fast\"}}", 400, "malformed-request",
 						"latencies"),
-				Arguments.of("request id too long",
-						"{\"players\": [{\"id\": \"a\"}], \"requestId\": \"" + "r".repeat(129) + "\"}", "invalid-request",
-						"requestId"),
+				Arguments.of("an infinite latency",
+						"{\"players\": [{\"id\": \"a\"}], \"latencies\": {\"eu\": 1e999}}", 400, "malformed-request",
+						"latencies"),
 				Arguments.of("the same player twice",
-						"{\"players\": [{\"id\": \"a\"}, {\"id\": \"a\"}], \"attributes\": {\"mode\": \"squad\"}}",
+						"{\"players\": [{\"id\": \"a\"}, {\"id\": \"a\"}], \"attributes\": {\"mode\": \"squad\"}}", 400,
 						"duplicate-player", "players"),
-				Arguments.of("too many players", "{\"players\": " + eleven + ", \"attributes\": {\"mode\": \"squad\"}}",
-						"invalid-request", "players"));
+				Arguments.of("nested deeper than the parser reads",
+						duel + ", \"deep\": " + "[".repeat(40) + "]".repeat(40) + "}}", 400, "malformed-request", "depth"),
+				Arguments.of("a string longer than the parser reads",
+						duel + ", \"note\": \"" + "n".repeat(20_000) + "\"}}", 400, "malformed-request", "length"),
+				Arguments.of("a 200 KiB attribute value",
+						duel + ", \"note\": \"" + "n".repeat(200 * 1024) + "\"}}", 400, "malformed-request", "length"),
+				Arguments.of("a body over 64 KiB of small values",
+						duel + ", \"tags\": [" + "1,".repeat(40 * 1024) + "1]}}", 400, "malformed-request", "Document length"),
+				Arguments.of("a 100 KiB region",
+						"{\"players\": [{\"id\": \"a\"}], \"attributes\": {\"mode\": \"blitz\", \"region\": \""
+								+ "r".repeat(100 * 1024) + "\"}}", 400, "malformed-request", "length"),
+				Arguments.of("no profile takes it", "{\"players\": [{\"id\": \"a\"}], \"attributes\": {\"mode\": \"golf\"}}",
+						422, "no-matching-profile", "profiles"));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("badRequests")
-	void aBadRequestIsABadRequestProblemNamingWhatIsWrong(String description, String body, String slug,
-			String mentioned) {
+	void aBadRequestIsAProblemNamingWhatIsWrongAndLeavesNothingBehind(String description, String body, int status,
+			String slug, String mentioned) {
+		Footprints.Snapshot before = this.footprints.take();
+
 		TicketFixtures.client(this.port)
 			.post()
 			.uri("/v1/tickets")
@@ -60,13 +92,14 @@ class BadTicketRequestsIntegrationTests {
 			.bodyValue(body)
 			.exchange()
 			.expectStatus()
-			.isBadRequest()
+			.isEqualTo(status)
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://rivalry.dev/problems/" + slug)
-			.jsonPath("$.status").isEqualTo(400)
+			.jsonPath("$.type").value((type) -> assertThat(type.toString()).endsWith("/" + slug))
+			.jsonPath("$.status").isEqualTo(status)
 			.jsonPath("$").value((problem) -> assertThat(problem.toString()).contains(mentioned));
+		assertThat(this.footprints.take().newSince(before)).isEmpty();
 	}
 
 }

@@ -11,6 +11,7 @@ import dev.rivalry.serverlist.ServerlistInstances;
 import dev.rivalry.serverlist.TestMatch;
 import dev.rivalry.serverlist.TestServers;
 import dev.rivalry.testsupport.RedisEndpoint;
+import dev.rivalry.testsupport.ServicePorts;
 import dev.rivalry.testsupport.TestRedis;
 import dev.rivalry.testsupport.fuzz.FuzzAnswer;
 import dev.rivalry.testsupport.fuzz.FuzzArbitraries;
@@ -31,7 +32,8 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile requests to every serverlist endpoint through the real HTTP stack and a real Redis:
+ * Hostile requests to every serverlist endpoint, on its public and management ports, through
+ * the real HTTP stack and a real Redis:
  * generated methods, paths, credentials and bodies. Whatever is sent, the serverlist answers
  * without a server error (but its documented {@code 503}s), refuses with an RFC 9457 problem,
  * and a refused request leaves no Redis key behind. {@code -Djqwik.tries.default=10000} for a
@@ -44,6 +46,8 @@ class ServerlistFuzzTests {
 	private static ConfigurableApplicationContext serverlist;
 
 	private static HttpFuzzer fuzzer;
+
+	private static HttpFuzzer management;
 
 	private static ReactiveStringRedisTemplate redis;
 
@@ -59,8 +63,9 @@ class ServerlistFuzzTests {
 				"rivalry.serverlist.heartbeat.period", "10m", "rivalry.serverlist.heartbeat.remove-after", "1h"));
 		String base = "http://localhost:" + ServerlistInstances.portOf(serverlist);
 		fuzzer = new HttpFuzzer(base);
+		management = new HttpFuzzer("http://localhost:" + ServicePorts.managementPort(serverlist));
 		redis = serverlist.getBean(ReactiveStringRedisTemplate.class);
-		server = TestServers.of(ServerlistInstances.portOf(serverlist)).registerSilent("fuzz", "eu", Map.of());
+		server = TestServers.of(serverlist).registerSilent("fuzz", "eu", Map.of());
 	}
 
 	@AfterContainer
@@ -71,10 +76,12 @@ class ServerlistFuzzTests {
 	}
 
 	@Property
-	void whateverIsSentTheServerlistAnswersWithinItsContract(@ForAll("requests") FuzzRequest request) {
+	void whateverIsSentTheServerlistAnswersWithinItsContract(@ForAll("requests") FuzzRequest request,
+			@ForAll boolean toManagementPort) {
 		Set<String> before = keys();
-		FuzzAnswer answer = fuzzer.send(request);
-		HttpFuzzer.assertWellBehaved(answer, request, DOCUMENTED_503);
+		FuzzAnswer answer = (toManagementPort ? management : fuzzer).send(request);
+		// The actuator (management port) is Spring Boot's: its refusals carry no problem body.
+		HttpFuzzer.assertWellBehaved(answer, request, DOCUMENTED_503, !request.path().startsWith("/actuator"));
 		if (answer.status() >= 400 && answer.status() < 500) {
 			assertThat(keys()).as("a refused request leaves nothing: %s", request).isEqualTo(before);
 		}
@@ -97,7 +104,7 @@ class ServerlistFuzzTests {
 	private static List<String> paths() {
 		return List.of("/v1/servers", "/v1/servers/{id}", "/v1/servers/{id}/heartbeat", "/v1/servers/{id}/ready",
 				"/v1/servers/{id}/events", "/v1/servers/{id}/matches/{x}/started", "/v1/allocations", "/v1/{x}",
-				"/v1/servers?state={x}", "/v1/servers/{id}/{x}", "/.well-known/jwks.json", "/{x}");
+				"/v1/servers?state={x}", "/v1/servers/{id}/{x}", "/.well-known/jwks.json", "/actuator/{x}", "/{x}");
 	}
 
 	private static String matchToken() {
