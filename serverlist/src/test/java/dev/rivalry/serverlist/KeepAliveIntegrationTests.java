@@ -25,7 +25,9 @@ class KeepAliveIntegrationTests extends ServerlistIntegrationTest {
 	@Test
 	void aConnectionKeepsAnsweringAfterAQueuedRequestWasRefusedAtOnce() throws IOException {
 		Registered server = servers().register(TestServers.game(), "eu");
-		String read = "GET /v1/servers/" + server.id() + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+		// Answered from Redis (the heartbeat script), as a game server's calls are.
+		String read = "PUT /v1/servers/" + server.id() + "/heartbeat HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Authorization: Bearer " + server.token() + "\r\nContent-Length: 0\r\n\r\n";
 		String refused = "PUT /v1/servers/" + server.id() + "/heartbeat HTTP/1.1\r\nHost: localhost\r\n"
 				+ "Content-Length: 0\r\n\r\n";
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
