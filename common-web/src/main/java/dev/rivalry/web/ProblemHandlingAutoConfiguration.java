@@ -38,6 +38,12 @@ public class ProblemHandlingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	SuspiciousPathFilter suspiciousPathFilter(ProblemResponses problems) {
+		return new SuspiciousPathFilter(problems);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	ProblemExceptionHandler problemExceptionHandler(ProblemResponses problems) {
 		return new ProblemExceptionHandler(problems);
 	}

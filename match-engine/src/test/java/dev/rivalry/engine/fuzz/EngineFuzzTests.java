@@ -1,6 +1,7 @@
 package dev.rivalry.engine.fuzz;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,7 +35,9 @@ class EngineFuzzTests {
 
 	@BeforeContainer
 	static void start() {
-		engine = EngineInstances.start("fuzz-" + UUID.randomUUID());
+		// A profile file of its own: this engine must not take the other tests' tickets.
+		engine = EngineInstances.start("fuzz-" + UUID.randomUUID(),
+				Map.of("rivalry.profiles.location", "classpath:engine-fuzz-profiles.yml"));
 		int port = ((WebServerApplicationContext) engine).getWebServer().getPort();
 		String management = engine.getEnvironment().getProperty("local.management.port");
 		ports = (management != null && !management.equals(Integer.toString(port)))
