@@ -71,9 +71,10 @@ class MatchmakerConfiguration {
 
 	/**
 	 * Reads JSON request bodies with the application's mapper settings (the same customizers
-	 * as Boot's mapper) within {@link #REQUEST_BODY_LIMITS}. Only request bodies: the mapper
-	 * that reads Redis and Kafka keeps Jackson's defaults. Ordered after Boot's own Jackson
-	 * codec customizer, whose decoder it replaces.
+	 * as Boot's mapper) within {@link #REQUEST_BODY_LIMITS}. Only HTTP codecs (request bodies,
+	 * and clients built from Boot's {@code WebClient.Builder}, which the matchmaker does not
+	 * use): the mapper that reads Redis and Kafka keeps Jackson's defaults. Ordered after
+	 * Boot's own Jackson codec customizer, whose decoder it replaces.
 	 */
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
