@@ -23,6 +23,9 @@ import net.jqwik.api.Tuple;
  */
 final class FuzzRequests {
 
+	/** Stands for the caller of a ticket request until it is drawn. */
+	private static final String CALLER = "{caller}";
+
 	/** Players the generated tokens and tickets name, so that some of them meet. */
 	static final List<String> PLAYERS = List.of("fuzz-ann", "fuzz-bob", "fuzz-cy", "fuzz-dee");
 
@@ -60,26 +63,40 @@ final class FuzzRequests {
 				Tuple.of(1, simple("GET", Arbitraries.just("/.well-known/jwks.json"))), Tuple.of(1, wrongMethod()));
 	}
 
+	/**
+	 * Mostly as a new player queueing alone, so that some tickets are accepted: the caller
+	 * is drawn with the rest (not by {@code flatMap}, whose fresh arbitraries would give
+	 * mostly edge cases) and put in for {@value #CALLER} in the headers and the body.
+	 */
 	private Arbitrary<Call> createTicket() {
-		return Combinators.combine(headers("application/json"), Arbitraries.frequencyOf(Tuple.of(5, ticketBodies()),
-				Tuple.of(2, json(4).map(FuzzRequests::write)), Tuple.of(1, hostileBodies())))
-			.as((headers, body) -> new Call("POST", "/v1/tickets", headers, body));
+		TestIdentity identity = TestIdentity.get();
+		return Combinators.combine(Arbitraries.integers().between(0, 100_000),
+				headers(Arbitraries.just(CALLER), "application/json"),
+				Arbitraries.frequencyOf(Tuple.of(5, ticketBodies()), Tuple.of(2, json(4).map(FuzzRequests::write)),
+						Tuple.of(1, hostileBodies())))
+			.as((n, headers, body) -> {
+				String caller = "fuzz-" + n;
+				Map<String, String> own = new LinkedHashMap<>(headers);
+				own.computeIfPresent("Authorization", (name, value) -> value.replace(CALLER, identity.player(caller)));
+				return new Call("POST", "/v1/tickets", own, body.replace(CALLER, caller));
+			});
 	}
 
 	private Arbitrary<Call> onTicket(String method, String suffix) {
-		return Combinators.combine(headers("application/json"), pathValue())
+		String accepted = suffix.isEmpty() ? "application/json" : "text/event-stream";
+		return Combinators.combine(headers(Arbitraries.of(PLAYERS), accepted), pathValue())
 			.as((headers, id) -> new Call(method, "/v1/tickets/" + id + suffix, headers, null));
 	}
 
 	private Arbitrary<Call> results() {
 		Arbitrary<String> body = Arbitraries.oneOf(Arbitraries.just("{\"teams\": [{\"rank\": 1}, {\"rank\": 2}]}"),
 				json(3).map(FuzzRequests::write), hostileBodies());
-		return Combinators.combine(headers("application/json"), pathValue(), body)
+		return Combinators.combine(headers(), pathValue(), body)
 			.as((headers, id, json) -> new Call("POST", "/v1/matches/" + id + "/results", headers, json));
 	}
 
 	private Arbitrary<Call> simple(String method, Arbitrary<String> paths) {
-		return Combinators.combine(headers("application/json"), paths)
+		return Combinators.combine(headers(), paths)
 			.as((headers, path) -> new Call(method, path, headers, null));
 	}
 
@@ -87,16 +104,22 @@ final class FuzzRequests {
 		return Combinators.combine(Arbitraries.of("PUT", "PATCH", "OPTIONS", "POST", "DELETE"),
 				Arbitraries.of("/v1/tickets", "/v1/tickets/x", "/v1/profiles", "/.well-known/jwks.json", "/v1/nothing",
 						"/v1/tickets/x/events/y"),
-				headers("application/json"), json(2).map(FuzzRequests::write))
+				headers(), json(2).map(FuzzRequests::write))
 			.as((method, path, headers, body) -> new Call(method, path, headers, body));
 	}
 
-	/** A ticket body whose parts are each good or bad: deep enough to reach the checks past the parser. */
+	/**
+	 * A ticket body whose parts are each good or bad: deep enough to reach the checks past the
+	 * parser. Its players are mostly the caller ({@value #CALLER}) alone, sometimes with test
+	 * players.
+	 */
 	private Arbitrary<String> ticketBodies() {
 		Arbitrary<Object> players = Arbitraries.frequencyOf(Tuple.of(4,
-				Arbitraries.of(PLAYERS).list().ofMinSize(1).ofMaxSize(3).uniqueElements()
-					.map((ids) -> ids.stream().map((id) -> Map.of("id", id)).toList())),
-				Tuple.of(1, json(2)));
+				Arbitraries.of(PLAYERS).list().ofMaxSize(2).uniqueElements().injectNull(0.7).map((others) -> {
+					List<Object> ids = new ArrayList<>(List.of(Map.of("id", CALLER)));
+					((others != null) ? others : List.<String>of()).forEach((id) -> ids.add(Map.of("id", id)));
+					return ids;
+				})), Tuple.of(1, json(2)));
 		Arbitrary<Object> attributes = Arbitraries.frequencyOf(Tuple.of(4,
 				Combinators.combine(Arbitraries.of("duel", "squad", "blitz", "golf"),
 						Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of("eu", "us", "ap")),
@@ -173,10 +196,20 @@ final class FuzzRequests {
 	}
 
 	/** Authorization, Content-Type, Accept and one header of any name, each valid or not. */
-	private static Arbitrary<Map<String, String>> headers(String contentType) {
+	/** Headers as one of the test players would send them, asking for JSON. */
+	private static Arbitrary<Map<String, String>> headers() {
+		return headers(Arbitraries.of(PLAYERS), "application/json");
+	}
+
+	/**
+	 * @param callers the players whose valid tokens are sent (most of the time); {@value #CALLER}
+	 * is left for the caller of a ticket request to put in
+	 * @param accepted what the endpoint serves, sent as {@code Accept} most of the time
+	 */
+	private static Arbitrary<Map<String, String>> headers(Arbitrary<String> callers, String accepted) {
 		TestIdentity identity = TestIdentity.get();
 		Arbitrary<String> authorization = Arbitraries.frequencyOf(
-				Tuple.of(8, Arbitraries.of(PLAYERS).map((id) -> "Bearer " + identity.player(id))),
+				Tuple.of(8, callers.map((id) -> "Bearer " + (id.equals(CALLER) ? CALLER : identity.player(id)))),
 				Tuple.of(1, Arbitraries.of(PLAYERS).map((id) -> "Bearer " + identity.partyLeader(id, "fuzz-bob", "fuzz-cy"))),
 				Tuple.of(3, Arbitraries.just("Bearer " + identity.backend("fuzz-backend"))),
 				Tuple.of(1, Arbitraries.of(PLAYERS).map((id) -> "Bearer " + tampered(identity.player(id)))),
@@ -184,12 +217,12 @@ final class FuzzRequests {
 				Tuple.of(1, Arbitraries.of("Bearer", "Basic dXNlcjpwYXNz", "bearer x.y.z", "Bearer " + "a".repeat(9000))),
 				Tuple.of(1, Arbitraries.just("")));
 		// Mostly well-formed headers, so that most requests reach the endpoint's own checks.
-		Arbitrary<String> type = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(contentType)),
+		Arbitrary<String> type = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just("application/json")),
 				Tuple.of(1, Arbitraries.of("application/json; charset=ISO-8859-1", "text/plain", "application/xml",
 						"multipart/form-data; boundary=x", "application/problem+json", "\"/!", "")),
 				Tuple.of(1, printable(60)));
 		Arbitrary<String> accept = Arbitraries.frequencyOf(
-				Tuple.of(8, Arbitraries.of("application/json", "*/*", "", "application/json, text/event-stream")),
+				Tuple.of(8, Arbitraries.of(accepted, "*/*", "", accepted + ", application/problem+json")),
 				Tuple.of(1, Arbitraries.of("text/event-stream", "application/xml", "text/html", "!", "a/b;q=x")),
 				Tuple.of(1, printable(60)));
 		Arbitrary<String> name = Arbitraries.strings().withCharRange('a', 'z').withChars('-').ofMinLength(1).ofMaxLength(20)
