@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
+import dev.rivalry.testsupport.MutableClock;
 import dev.rivalry.tokens.Rejected.Reason;
 
 import static dev.rivalry.tokens.TestTokens.await;
