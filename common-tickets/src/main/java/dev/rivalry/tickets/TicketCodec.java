@@ -1,5 +1,6 @@
 package dev.rivalry.tickets;
 
+import dev.rivalry.tickets.backfill.BackfillSnapshot;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,6 +38,20 @@ public final class TicketCodec {
 
 	public Match decodeMatch(String match) {
 		return this.json.readValue(match, Match.class);
+	}
+
+	/** @return any value of the stored forms (a backfill, its slots, participants) as JSON */
+	public String encodeValue(Object value) {
+		return this.json.writeValueAsString(value);
+	}
+
+	/**
+	 * Reads the form rendered by the backfill scripts.
+	 * @param rendered {@code {"version", "state", "updatedAt", "backfill", "open", "added"}}
+	 * @return the snapshot
+	 */
+	public BackfillSnapshot decodeBackfill(String rendered) {
+		return this.json.readValue(rendered, BackfillSnapshot.class);
 	}
 
 	public TicketMessage decodeMessage(String message) {

@@ -32,9 +32,22 @@ public final class TicketIds {
 	 * @return a fresh id, 130 random bits after the tag
 	 */
 	public static String newId(String profile, String pool) {
+		return withTag(tagOf(profile, pool));
+	}
+
+	/**
+	 * A new random id that shares another id's hash tag (a backfill's, its match's).
+	 * @param relatedId a well-formed ticket or match id
+	 * @return a fresh id in the same Redis Cluster slot
+	 */
+	public static String newIdBeside(String relatedId) {
+		return withTag(tagOf(relatedId).orElseThrow(() -> new IllegalArgumentException("Malformed id")));
+	}
+
+	private static String withTag(String tag) {
 		byte[] bytes = new byte[17];
 		random.nextBytes(bytes);
-		StringBuilder id = new StringBuilder(35).append(tagOf(profile, pool)).append('-');
+		StringBuilder id = new StringBuilder(35).append(tag).append('-');
 		long acc = 0;
 		int bits = 0;
 		for (byte b : bytes) {

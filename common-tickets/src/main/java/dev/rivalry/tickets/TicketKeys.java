@@ -25,6 +25,28 @@ public record TicketKeys(String prefix) {
 		return this.prefix + "m:{" + tag + "}:" + matchId;
 	}
 
+	/** The hash holding a backfill, in its match's slot: backfill ids carry the pool's hash tag too. */
+	public String backfill(String backfillId) {
+		String tag = TicketIds.tagOf(backfillId)
+			.orElseThrow(() -> new IllegalArgumentException("Malformed backfill id"));
+		return this.prefix + "b:{" + tag + "}:" + backfillId;
+	}
+
+	/** Holds the id of a match's open backfill (at most one), in the match's slot. */
+	public String openBackfill(String matchId) {
+		String tag = TicketIds.tagOf(matchId).orElseThrow(() -> new IllegalArgumentException("Malformed match id"));
+		return this.prefix + "mb:{" + tag + "}:" + matchId;
+	}
+
+	/** The pub/sub channel of a backfill's changes. */
+	public String backfillChannel(String backfillId) {
+		return backfillChannelPrefix() + backfillId;
+	}
+
+	public String backfillChannelPrefix() {
+		return this.prefix + "backfill:";
+	}
+
 	/** The pub/sub channel on which each change of a ticket is published. */
 	public String channel(String ticketId) {
 		return channelPrefix() + ticketId;

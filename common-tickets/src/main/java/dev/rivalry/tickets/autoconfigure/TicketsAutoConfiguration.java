@@ -5,6 +5,7 @@ import java.time.Clock;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.tickets.backfill.BackfillStore;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,6 +43,14 @@ public class TicketsAutoConfiguration {
 			TicketsProperties properties, ObjectProvider<Clock> clock) {
 		return new TicketStore(redis, keys, codec, clock.getIfAvailable(Clock::systemUTC),
 				properties.ticketRetention(), properties.matchRetention());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	BackfillStore backfillStore(ReactiveStringRedisTemplate redis, TicketKeys keys, TicketCodec codec,
+			TicketsProperties properties, ObjectProvider<Clock> clock) {
+		return new BackfillStore(redis, keys, codec, clock.getIfAvailable(Clock::systemUTC),
+				properties.ticketRetention());
 	}
 
 }

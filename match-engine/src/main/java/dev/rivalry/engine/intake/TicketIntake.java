@@ -92,7 +92,7 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 	private void apply(PartitionPool partition, Record record, Map<String, TicketState> states,
 			Map<String, Rating> ratings) {
 		if (record.message() instanceof TicketMessage.Created created
-				&& states.get(created.ticketId()) == TicketState.SEARCHING) {
+				&& states.get(created.subjectId()) == TicketState.SEARCHING) {
 			this.pools.admit(partition, created.ticket(), record.offset(), ratings);
 		}
 		else if (record.message() instanceof TicketMessage.Cancelled cancelled) {
@@ -107,7 +107,7 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 	private Mono<Map<String, TicketState>> statesOf(List<Record> records) {
 		List<String> created = records.stream()
 			.filter((record) -> record.message() instanceof TicketMessage.Created)
-			.map((record) -> record.message().ticketId())
+			.map((record) -> record.message().subjectId())
 			.toList();
 		if (created.isEmpty()) {
 			return Mono.just(Map.of());
