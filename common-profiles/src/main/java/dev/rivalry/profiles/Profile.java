@@ -25,9 +25,12 @@ import dev.rivalry.profiles.filter.Filter;
  * @param ticketTtl how long a ticket may search before it expires, positive (default 5 min)
  * @param config opaque values copied into matches and tokens, unmodifiable, never null
  * @param game the game the servers must run, or null
+ * @param backfillPriority how long a waiting ticket must have waited before an open
+ * backfill takes it ahead of forming a new match, zero or more (default zero: at once).
+ * Younger tickets go to a backfill only when no new match can use them
  */
 public record Profile(String name, Filter filter, Teams teams, Strategy strategy, PoolKey poolKey,
-		Duration batchWindow, Duration ticketTtl, Map<String, Object> config, String game) {
+		Duration batchWindow, Duration ticketTtl, Map<String, Object> config, String game, Duration backfillPriority) {
 
 	/** What a valid profile name looks like: it becomes part of a Kafka topic name. */
 	public static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9-]{0,62}$");
@@ -60,6 +63,16 @@ public record Profile(String name, Filter filter, Teams teams, Strategy strategy
 					+ ") must be <= teams.size (" + teams.size() + ")");
 		}
 		config = PlainData.unmodifiable(config);
+		backfillPriority = (backfillPriority != null) ? backfillPriority : Duration.ZERO;
+		if (backfillPriority.isNegative()) {
+			throw new IllegalArgumentException("backfill-priority must not be negative");
+		}
+	}
+
+	/** A profile whose backfills take waiting tickets at once. */
+	public Profile(String name, Filter filter, Teams teams, Strategy strategy, PoolKey poolKey, Duration batchWindow,
+			Duration ticketTtl, Map<String, Object> config, String game) {
+		this(name, filter, teams, strategy, poolKey, batchWindow, ticketTtl, config, game, Duration.ZERO);
 	}
 
 	/**

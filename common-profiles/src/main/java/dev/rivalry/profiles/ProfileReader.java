@@ -22,7 +22,7 @@ final class ProfileReader {
 	static final Duration DEFAULT_TICKET_TTL = Duration.ofMinutes(5);
 
 	private static final List<String> KEYS = List.of("name", "filter", "teams", "strategy", "pool-key", "batch-window",
-			"ticket-ttl", "config", "game");
+			"ticket-ttl", "config", "game", "backfill-priority");
 
 	private final Problems problems;
 
@@ -60,6 +60,7 @@ final class ProfileReader {
 			context.error(profile.get("batch-window"), "batch-window", "must be shorter than ticket-ttl ("
 					+ Durations.format(ticketTtl) + ")");
 		}
+		Duration backfillPriority = duration(profile, "backfill-priority", Duration.ZERO, context);
 		Object config = profile.has("config") ? config(profile.get("config"), context) : Map.of();
 		String game = profile.has("game") ? Nodes.string(profile.get("game"), "game", context) : null;
 		if (context.failedSince(checkpoint)) {
@@ -68,7 +69,8 @@ final class ProfileReader {
 		try {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> configMap = (Map<String, Object>) config;
-			return new Profile(name, filter, teams, strategy, poolKey, batchWindow, ticketTtl, configMap, game);
+			return new Profile(name, filter, teams, strategy, poolKey, batchWindow, ticketTtl, configMap, game,
+					backfillPriority);
 		}
 		catch (IllegalArgumentException ex) {
 			// The reads above check everything the records do; this is a safety net.

@@ -62,6 +62,7 @@ class ProfilesLoaderTests {
 		assertThat(squad.ticketTtl()).isEqualTo(Duration.ofMinutes(5));
 		assertThat(squad.config()).isEmpty();
 		assertThat(squad.game()).isNull();
+		assertThat(squad.backfillPriority()).isEqualTo(Duration.ZERO);
 		Profile casual = profiles.byName("casual").orElseThrow();
 		assertThat(casual.strategy()).isEqualTo(new Strategy.FirstCome(2, false, null));
 		assertThat(casual.batchWindow()).isEqualTo(Duration.ofMillis(250));
@@ -131,6 +132,21 @@ class ProfilesLoaderTests {
 	}
 
 	@Test
+	void readsTheBackfillPriorityAndRefusesANegativeOne() {
+		String yaml = """
+				profiles:
+				  - name: a
+				    teams: { count: 2, size: 1 }
+				    backfill-priority: 10s
+				""";
+		assertThat(ProfilesLoader.parse("backfill.yml", yaml).all().get(0).backfillPriority())
+			.isEqualTo(Duration.ofSeconds(10));
+		assertThatExceptionOfType(InvalidProfilesException.class)
+			.isThrownBy(() -> ProfilesLoader.parse("backfill.yml", yaml.replace("10s", "-PT1S")))
+			.withMessageContaining("backfill-priority must not be negative");
+	}
+
+	@Test
 	void mergesAnchoredMappingsWithExplicitKeysWinning() {
 		String yaml = """
 				x-defaults: &defaults { teams: { count: 2, size: 1 }, ticket-ttl: 1m, config: { rounds: 3 } }
@@ -178,7 +194,7 @@ class ProfilesLoaderTests {
 					"many.yml:4:19: profile 'duel': batch-window must be a duration such as 100ms, 10s, 5m, 1h or PT10S, not 'fast'",
 					"many.yml:5:5: profile #2: teams is required",
 					"many.yml:5:11: profile #2: name 'Squad' must be 1 to 63 lower-case letters, digits and '-', starting with a letter or digit (it names the topic rivalry.tickets.<name>)",
-					"many.yml:6:5: profile #2: team is not a known key (did you mean 'teams'?); expected one of name, filter, teams, strategy, pool-key, batch-window, ticket-ttl, config, game"));
+					"many.yml:6:5: profile #2: team is not a known key (did you mean 'teams'?); expected one of name, filter, teams, strategy, pool-key, batch-window, ticket-ttl, config, game, backfill-priority"));
 	}
 
 	private static String owner(MatchProfiles profiles, Map<String, Object> attributes) {
