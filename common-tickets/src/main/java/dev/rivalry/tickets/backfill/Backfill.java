@@ -15,11 +15,14 @@ import java.util.Objects;
  * @param pool the match's pool, the record key on that stream
  * @param serverId the server that asked (the subject of its report token)
  * @param slots the players wanted per team, as asked
+ * @param rating the match's rating, copied from it (the engine looks for players near it),
+ * or {@code null}
+ * @param region the match's region, copied from it, or {@code null}
  * @param createdAt when it was opened
  * @param expiresAt when it expires if its slots were not all filled before
  */
 public record Backfill(String id, String matchId, String profile, String pool, String serverId, List<Slot> slots,
-		Instant createdAt, Instant expiresAt) {
+		Double rating, String region, Instant createdAt, Instant expiresAt) {
 
 	public Backfill {
 		Objects.requireNonNull(id, "id");

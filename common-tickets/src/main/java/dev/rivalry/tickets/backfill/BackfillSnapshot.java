@@ -26,6 +26,10 @@ public record BackfillSnapshot(Backfill backfill, BackfillState state, long vers
 		added = (added != null) ? List.copyOf(added) : List.of();
 	}
 
+	public boolean isNewerThan(BackfillSnapshot other) {
+		return this.version > other.version;
+	}
+
 	public String id() {
 		return this.backfill.id();
 	}

@@ -224,7 +224,7 @@ class BackfillStoreIntegrationTests {
 		Match match = formedDuel();
 		Instant past = Instant.now().minusSeconds(1);
 		Backfill backfill = new Backfill(BackfillStore.newId(match.id()), match.id(), "duel", "eu", "server-1",
-				List.of(new Backfill.Slot(2, 1)), past.minusSeconds(60), past);
+				List.of(new Backfill.Slot(2, 1)), 25.0, "eu", past.minusSeconds(60), past);
 		BackfillSnapshot open = ((BackfillOutcome.Applied) backfills.open(backfill).block()).snapshot();
 		Ticket joining = created();
 		assertThat(backfills.fill(open, List.of(joining.id()), List.of(seat(joining, 1))).block())
@@ -251,8 +251,8 @@ class BackfillStoreIntegrationTests {
 
 	private static Backfill backfill(Match match, Backfill.Slot... slots) {
 		Instant now = Instant.now();
-		return new Backfill(BackfillStore.newId(match.id()), match.id(), "duel", "eu", "server-1", List.of(slots), now,
-				now.plusSeconds(60));
+		return new Backfill(BackfillStore.newId(match.id()), match.id(), "duel", "eu", "server-1", List.of(slots), 25.0, "eu",
+				now, now.plusSeconds(60));
 	}
 
 	private static Participant seat(Ticket ticket, int team) {

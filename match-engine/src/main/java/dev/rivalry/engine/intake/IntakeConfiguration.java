@@ -12,6 +12,7 @@ import dev.rivalry.ratings.RatingStore;
 import dev.rivalry.ratings.autoconfigure.RatingsProperties;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.tickets.backfill.BackfillStore;
 
 import org.springframework.cloud.stream.binder.kafka.KafkaListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -45,9 +46,9 @@ class IntakeConfiguration {
 
 	/** The ticket binding's function ({@code spring.cloud.function.definition=tickets}). */
 	@Bean
-	Consumer<Message<List<byte[]>>> tickets(PoolRegistry registry, Pools pools, TicketStore store, TicketCodec codec,
-			LowWaterMarks marks, RatingCache ratings) {
-		return new TicketIntake(registry, pools, store, codec, marks, ratings);
+	Consumer<Message<List<byte[]>>> tickets(PoolRegistry registry, Pools pools, TicketStore store,
+			BackfillStore backfills, TicketCodec codec, LowWaterMarks marks, RatingCache ratings) {
+		return new TicketIntake(registry, pools, store, backfills, codec, marks, ratings);
 	}
 
 	@Bean

@@ -19,11 +19,14 @@ import dev.rivalry.tickets.TicketMessage;
 import dev.rivalry.tickets.TicketSnapshot;
 import dev.rivalry.tickets.TicketState;
 import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.tickets.backfill.BackfillSnapshot;
+import dev.rivalry.tickets.backfill.BackfillState;
+import dev.rivalry.tickets.backfill.BackfillStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.function.Tuple2;
+import reactor.util.function.Tuple3;
 
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -57,11 +60,14 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 
 	private final RatingCache ratings;
 
-	public TicketIntake(PoolRegistry registry, Pools pools, TicketStore store, TicketCodec codec,
-			LowWaterMarks marks, RatingCache ratings) {
+	private final BackfillStore backfills;
+
+	public TicketIntake(PoolRegistry registry, Pools pools, TicketStore store, BackfillStore backfills,
+			TicketCodec codec, LowWaterMarks marks, RatingCache ratings) {
 		this.registry = registry;
 		this.pools = pools;
 		this.store = store;
+		this.backfills = backfills;
 		this.codec = codec;
 		this.marks = marks;
 		this.ratings = ratings;
@@ -70,18 +76,20 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 	@Override
 	public void accept(Message<List<byte[]>> batch) {
 		List<Record> records = recordsOf(batch);
-		Tuple2<Map<String, TicketState>, Map<String, Map<String, Rating>>> read = Mono
-			.zip(statesOf(records), ratingsOf(records))
+		Tuple3<Map<String, TicketState>, Map<String, Map<String, Rating>>, Map<String, BackfillSnapshot>> read = Mono
+			.zip(statesOf(records), ratingsOf(records), backfillsOf(records))
 			.block(STATE_READ_TIMEOUT);
 		Map<String, TicketState> states = read.getT1();
 		Map<String, Map<String, Rating>> ratings = read.getT2();
+		Map<String, BackfillSnapshot> backfills = read.getT3();
 		List<PartitionPool> touched = new ArrayList<>();
 		for (Record record : records) {
 			Optional<PartitionPool> partition = this.registry.find(record.topic(), record.partition());
 			if (partition.isEmpty()) {
 				continue;
 			}
-			apply(partition.get(), record, states, ratings.getOrDefault(partition.get().profile().name(), Map.of()));
+			apply(partition.get(), record, states, ratings.getOrDefault(partition.get().profile().name(), Map.of()),
+					backfills);
 			if (!touched.contains(partition.get())) {
 				touched.add(partition.get());
 			}
@@ -90,13 +98,20 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 	}
 
 	private void apply(PartitionPool partition, Record record, Map<String, TicketState> states,
-			Map<String, Rating> ratings) {
+			Map<String, Rating> ratings, Map<String, BackfillSnapshot> backfills) {
 		if (record.message() instanceof TicketMessage.Created created
 				&& states.get(created.subjectId()) == TicketState.SEARCHING) {
 			this.pools.admit(partition, created.ticket(), record.offset(), ratings);
 		}
 		else if (record.message() instanceof TicketMessage.Cancelled cancelled) {
 			this.pools.cancel(partition, cancelled.ticketId(), record.offset());
+		}
+		else if (record.message() instanceof TicketMessage.BackfillOpened opened
+				&& isSearching(backfills.get(opened.subjectId()))) {
+			this.pools.openBackfill(partition, backfills.get(opened.subjectId()), record.offset());
+		}
+		else if (record.message() instanceof TicketMessage.BackfillClosed closed) {
+			this.pools.closeBackfill(partition, closed.backfillId(), record.offset());
 		}
 		else {
 			this.pools.skip(partition, record.offset());
@@ -115,6 +130,26 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 		return Flux.fromIterable(created)
 			.flatMap(this.store::find, 64)
 			.collectMap((snapshot) -> snapshot.ticket().id(), TicketSnapshot::state);
+	}
+
+	private static boolean isSearching(BackfillSnapshot backfill) {
+		return backfill != null && backfill.state() == BackfillState.SEARCHING;
+	}
+
+	/**
+	 * The current form of every backfill the batch opens: replayed after a crash, a backfill
+	 * filled or ended since is skipped, and an open one resumes with its slots and version
+	 * as they are, never as they were asked.
+	 */
+	private Mono<Map<String, BackfillSnapshot>> backfillsOf(List<Record> records) {
+		List<String> opened = records.stream()
+			.filter((record) -> record.message() instanceof TicketMessage.BackfillOpened)
+			.map((record) -> record.message().subjectId())
+			.toList();
+		if (opened.isEmpty()) {
+			return Mono.just(Map.of());
+		}
+		return Flux.fromIterable(opened).flatMap(this.backfills::find, 16).collectMap(BackfillSnapshot::id);
 	}
 
 	/**

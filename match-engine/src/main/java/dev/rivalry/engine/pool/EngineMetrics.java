@@ -55,6 +55,25 @@ public class EngineMetrics {
 		}
 	}
 
+	void backfilled(String profile, List<PoolTicket> tickets, Instant openedAt, Instant at) {
+		Counter.builder("rivalry.engine.backfill.fills")
+			.description("Backfill fills written (each moves one or more tickets into a running match)")
+			.tag("profile", profile)
+			.register(this.registry)
+			.increment();
+		Counter.builder("rivalry.engine.backfill.players")
+			.description("Players moved into running matches by backfills")
+			.tag("profile", profile)
+			.register(this.registry)
+			.increment(tickets.stream().mapToInt(PoolTicket::size).sum());
+		Timer.builder("rivalry.engine.backfill.time.to.fill")
+			.description("From a backfill's opening to a fill of it being written")
+			.tag("profile", profile)
+			.publishPercentileHistogram()
+			.register(this.registry)
+			.record(Duration.between(openedAt, at));
+	}
+
 	void refused(String profile) {
 		Counter.builder("rivalry.engine.matches.refused")
 			.description("Proposals not written because a ticket was no longer searching")

@@ -66,6 +66,24 @@ public final class PartitionPool {
 		return pool;
 	}
 
+	synchronized Pool addBackfill(String key, BackfillEntry entry) {
+		if (this.closed) {
+			return new Pool(this.profile, key);
+		}
+		Pool pool = this.pools.computeIfAbsent(key, (k) -> new Pool(this.profile, k));
+		pool.addBackfill(entry);
+		return pool;
+	}
+
+	/** Lets a backfill go from whichever pool holds it (a closing record names only the backfill). */
+	synchronized void removeBackfillEverywhere(String backfillId) {
+		for (Pool pool : this.pools.values()) {
+			if (pool.removeBackfill(backfillId)) {
+				return;
+			}
+		}
+	}
+
 	/** Removes a waiting ticket from whichever pool holds it (a cancel names only the ticket). */
 	synchronized void removeEverywhere(String ticketId) {
 		for (Pool pool : this.pools.values()) {

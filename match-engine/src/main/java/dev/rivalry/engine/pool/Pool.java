@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 
 import dev.rivalry.engine.strategy.PoolTicket;
 import dev.rivalry.profiles.Profile;
+import dev.rivalry.tickets.backfill.BackfillSnapshot;
 
 /**
  * The tickets of one (profile, pool key) that wait to be matched, in the order of their
@@ -29,6 +31,9 @@ final class Pool {
 	private final Map<String, PoolEntry> byId = new HashMap<>();
 
 	private final Map<String, PoolEntry> reserved = new HashMap<>();
+
+	/** Open backfills by id, in the order they were opened. */
+	private final Map<String, BackfillEntry> backfills = new LinkedHashMap<>();
 
 	private long matchesFormed;
 
@@ -114,6 +119,74 @@ final class Pool {
 		}
 	}
 
+	/**
+	 * Holds an open backfill; one for the same match that was here is replaced (a match has
+	 * at most one open backfill, and the newer record is the newer request).
+	 */
+	void addBackfill(BackfillEntry entry) {
+		this.backfills.values().removeIf((held) -> held.matchId().equals(entry.matchId()) && !held.id().equals(entry.id()));
+		this.backfills.putIfAbsent(entry.id(), entry);
+		this.emptySince = null;
+	}
+
+	boolean removeBackfill(String backfillId) {
+		return this.backfills.remove(backfillId) != null;
+	}
+
+	/**
+	 * The backfills that may take tickets now, oldest first; those past their expiry are let
+	 * go (their state in Redis says so to whoever reads it; no fill can apply to them).
+	 */
+	List<BackfillEntry> openBackfills(Instant now) {
+		this.backfills.values().removeIf((entry) -> !entry.expiresAt().isAfter(now));
+		return this.backfills.values().stream().filter((entry) -> !entry.filling()).toList();
+	}
+
+	/** Marks a backfill as being filled and reserves the tickets of the fill, if all still wait. */
+	boolean reserveFill(String backfillId, List<PoolTicket> tickets) {
+		BackfillEntry entry = this.backfills.get(backfillId);
+		if (entry == null || entry.filling() || !reserve(tickets)) {
+			return false;
+		}
+		this.backfills.put(backfillId, entry.filling(true));
+		return true;
+	}
+
+	/**
+	 * A fill was written, refused or found stale: the backfill takes the state read back
+	 * (and leaves once it no longer searches), ready for the next fill.
+	 * @param backfillId the backfill
+	 * @param after its state now, or {@code null} when it is gone
+	 */
+	void settleBackfill(String backfillId, BackfillSnapshot after) {
+		BackfillEntry entry = this.backfills.get(backfillId);
+		if (entry == null) {
+			return;
+		}
+		if (after == null || after.state().isTerminal()) {
+			this.backfills.remove(backfillId);
+		}
+		else {
+			BackfillSnapshot snapshot = after.isNewerThan(entry.snapshot()) ? after : entry.snapshot();
+			this.backfills.put(backfillId, new BackfillEntry(snapshot, entry.offset(), false));
+		}
+	}
+
+	/** The fill was written: its tickets leave the pool for good. */
+	void filled(List<String> ticketIds) {
+		ticketIds.forEach(this.reserved::remove);
+	}
+
+	/** @return the backfill as last read or written, or {@code null} when it left */
+	BackfillSnapshot backfill(String backfillId) {
+		BackfillEntry entry = this.backfills.get(backfillId);
+		return (entry != null) ? entry.snapshot() : null;
+	}
+
+	int backfillCount() {
+		return this.backfills.size();
+	}
+
 	/** Drops the tickets past their expiry; the matchmaker moves them to EXPIRED. */
 	int dropExpired(Instant now) {
 		List<PoolEntry> expired = this.waiting.values()
@@ -135,6 +208,9 @@ final class Pool {
 		for (PoolEntry entry : this.reserved.values()) {
 			oldest = Math.min(oldest, entry.offset());
 		}
+		for (BackfillEntry entry : this.backfills.values()) {
+			oldest = Math.min(oldest, entry.offset());
+		}
 		return (oldest == Long.MAX_VALUE) ? OptionalLong.empty() : OptionalLong.of(oldest);
 	}
 
@@ -153,7 +229,7 @@ final class Pool {
 	 * nothing entering it in between. The first sweep that finds it empty starts the wait.
 	 */
 	boolean emptyFor(Instant now, Duration grace) {
-		if (size() > 0) {
+		if (size() > 0 || !this.backfills.isEmpty()) {
 			return false;
 		}
 		if (this.emptySince == null) {

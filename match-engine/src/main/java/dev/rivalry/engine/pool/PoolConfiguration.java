@@ -7,6 +7,7 @@ import dev.rivalry.profiles.MatchProfiles;
 import dev.rivalry.ratings.OpenSkill;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.tickets.backfill.BackfillStore;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -32,8 +33,9 @@ class PoolConfiguration {
 	}
 
 	@Bean
-	PoolMatcher poolMatcher(TicketStore store, MatchPublisher publisher, EngineMetrics metrics, Clock clock) {
-		return new PoolMatcher(store, publisher, metrics, clock);
+	PoolMatcher poolMatcher(TicketStore store, BackfillStore backfills, MatchPublisher publisher, EngineMetrics metrics,
+			Clock clock) {
+		return new PoolMatcher(store, backfills, publisher, metrics, clock);
 	}
 
 	@Bean

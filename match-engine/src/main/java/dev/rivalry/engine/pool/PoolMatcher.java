@@ -13,7 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import dev.rivalry.engine.strategy.BackfillFill;
+import dev.rivalry.engine.strategy.BackfillFit;
 import dev.rivalry.engine.strategy.MatchingStrategy;
+import dev.rivalry.engine.strategy.OpenBackfill;
+import dev.rivalry.engine.strategy.PoolPlan;
 import dev.rivalry.engine.strategy.PoolTicket;
 import dev.rivalry.engine.strategy.Proposal;
 import dev.rivalry.engine.strategy.Strategies;
@@ -23,6 +27,7 @@ import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.MatchOutcome;
 import dev.rivalry.tickets.TicketIds;
 import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.tickets.backfill.BackfillStore;
 import dev.rivalry.tokens.Participant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,8 +65,12 @@ public class PoolMatcher implements DisposableBean {
 
 	private final Map<String, MatchingStrategy> strategies = new ConcurrentHashMap<>();
 
-	public PoolMatcher(TicketStore store, MatchPublisher publisher, EngineMetrics metrics, Clock clock) {
+	private final BackfillWriter backfills;
+
+	public PoolMatcher(TicketStore store, BackfillStore backfills, MatchPublisher publisher, EngineMetrics metrics,
+			Clock clock) {
 		this.store = store;
+		this.backfills = new BackfillWriter(backfills, metrics, clock);
 		this.publisher = publisher;
 		this.metrics = metrics;
 		this.clock = clock;
@@ -83,9 +92,11 @@ public class PoolMatcher implements DisposableBean {
 	private void attempt(PartitionPool partition, Pool pool) {
 		try {
 			Instant now = this.clock.instant();
+			List<OpenBackfill> open = new ArrayList<>();
 			List<PoolTicket> waiting = partition.withPool(pool, (p) -> {
 				p.clearScheduled();
 				p.dropExpired(now);
+				p.openBackfills(now).forEach((entry) -> open.add(entry.open()));
 				return p.waitingTickets();
 			}, List.of());
 			if (waiting.isEmpty()) {
@@ -93,7 +104,14 @@ public class PoolMatcher implements DisposableBean {
 			}
 			Profile profile = pool.profile();
 			MatchingStrategy strategy = strategyOf(profile);
-			for (Proposal proposal : strategy.form(profile, waiting, now)) {
+			PoolPlan plan = PoolPlan.of(profile, strategy, open, waiting, now);
+			for (BackfillFill fill : plan.fills()) {
+				if (Boolean.TRUE.equals(partition.withPool(pool,
+						(p) -> p.reserveFill(fill.backfill().id(), fill.tickets()), false))) {
+					this.backfills.write(partition, pool, fill, (part, p) -> schedule(part, p, Duration.ZERO));
+				}
+			}
+			for (Proposal proposal : plan.proposals()) {
 				if (Boolean.TRUE.equals(partition.withPool(pool, (p) -> p.reserve(proposal.tickets()), false))) {
 					write(partition, pool, proposal, now);
 				}
@@ -112,12 +130,20 @@ public class PoolMatcher implements DisposableBean {
 	private Optional<Instant> nextAttempt(PartitionPool partition, Pool pool, MatchingStrategy strategy, Instant now) {
 		return partition.withPool(pool, (p) -> {
 			Optional<Instant> widens = strategy.nextChance(p.profile(), p.waitingTickets(), now);
-			Optional<Instant> expires = p.earliestExpiry();
-			if (widens.isEmpty()) {
-				return expires;
+			if (p.backfillCount() > 0) {
+				// a ticket too young for the backfills may become old enough first
+				widens = earliest(widens,
+						BackfillFit.nextEligible(p.waitingTickets(), now, p.profile().backfillPriority()));
 			}
-			return expires.filter((at) -> at.isBefore(widens.get())).or(() -> widens);
+			return earliest(widens, p.earliestExpiry());
 		}, Optional.empty());
+	}
+
+	private static Optional<Instant> earliest(Optional<Instant> a, Optional<Instant> b) {
+		if (a.isEmpty()) {
+			return b;
+		}
+		return b.filter((at) -> at.isBefore(a.get())).or(() -> a);
 	}
 
 	private void write(PartitionPool partition, Pool pool, Proposal proposal, Instant now) {
@@ -164,9 +190,16 @@ public class PoolMatcher implements DisposableBean {
 			}
 		}
 		String region = regionOf(pool, proposal);
-		// The match id carries the pool's hash tag, so the match is stored in the pool's slot.
+		double ratings = 0;
+		int players = 0;
+		for (PoolTicket ticket : proposal.tickets()) {
+			ratings += ticket.rating() * ticket.size();
+			players += ticket.size();
+		}
+		// The match id carries the pool's hash tag, so the match is stored in the pool's slot;
+		// the pool and the rating are what a backfill of it needs.
 		return new Match(TicketIds.newId(profile.name(), pool.key()), profile.name(), participants,
-				configOf(profile, region), profile.game(), region, now);
+				configOf(profile, region), profile.game(), region, now, pool.key(), ratings / players, false);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import dev.rivalry.profiles.Profile;
 import dev.rivalry.profiles.Strategy;
 import dev.rivalry.ratings.Rating;
 import dev.rivalry.tickets.Ticket;
+import dev.rivalry.tickets.backfill.BackfillSnapshot;
 
 /**
  * Applies a partition's records to its pools, in order: a searching ticket enters its
@@ -66,6 +67,22 @@ public class Pools {
 		Pool pool = partition.add(ticket.pool(), new PoolEntry(entry, offset, ticket.expiresAt()));
 		partition.advance(offset);
 		this.matcher.poolChanged(partition, pool);
+	}
+
+	/**
+	 * @param partition the backfill's partition
+	 * @param backfill a searching backfill, as read from Redis
+	 * @param offset its record's offset
+	 */
+	public void openBackfill(PartitionPool partition, BackfillSnapshot backfill, long offset) {
+		Pool pool = partition.addBackfill(backfill.backfill().pool(), new BackfillEntry(backfill, offset, false));
+		partition.advance(offset);
+		this.matcher.poolChanged(partition, pool);
+	}
+
+	public void closeBackfill(PartitionPool partition, String backfillId, long offset) {
+		partition.removeBackfillEverywhere(backfillId);
+		partition.advance(offset);
 	}
 
 	public void cancel(PartitionPool partition, String ticketId, long offset) {
