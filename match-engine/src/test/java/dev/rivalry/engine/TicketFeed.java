@@ -14,6 +14,7 @@ import dev.rivalry.ratings.RatingStore;
 import dev.rivalry.testsupport.RedisEndpoint;
 import dev.rivalry.testsupport.TestKafka;
 import dev.rivalry.testsupport.TestRedis;
+import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.Ticket;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketIds;
@@ -21,6 +22,11 @@ import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketMessage;
 import dev.rivalry.tickets.TicketSnapshot;
 import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.tickets.backfill.Backfill;
+import dev.rivalry.tickets.backfill.BackfillOutcome;
+import dev.rivalry.tickets.backfill.BackfillSnapshot;
+import dev.rivalry.tickets.backfill.BackfillState;
+import dev.rivalry.tickets.backfill.BackfillStore;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -41,6 +47,8 @@ public final class TicketFeed implements AutoCloseable {
 
 	private final TicketStore store;
 
+	private final BackfillStore backfills;
+
 	private final TicketCodec codec = new TicketCodec(JsonMapper.builder().build());
 
 	private final KafkaProducer<byte[], byte[]> producer;
@@ -52,6 +60,8 @@ public final class TicketFeed implements AutoCloseable {
 		this.connections.start();
 		this.store = new TicketStore(new ReactiveStringRedisTemplate(this.connections),
 				new TicketKeys(redis.keyPrefix()), this.codec, Clock.systemUTC(), Duration.ofMinutes(30), Duration.ofMinutes(30));
+		this.backfills = new BackfillStore(new ReactiveStringRedisTemplate(this.connections),
+				new TicketKeys(redis.keyPrefix()), this.codec, Clock.systemUTC(), Duration.ofMinutes(30));
 		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
 				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
@@ -82,6 +92,50 @@ public final class TicketFeed implements AutoCloseable {
 		this.store.create(ticket).block();
 		send(ticket.profile(), region, new TicketMessage.Created(ticket));
 		return ticket;
+	}
+
+	/** A party ticket of several players. */
+	public Ticket createParty(String profile, String region, String... playerIds) {
+		Instant now = Instant.now();
+		Ticket ticket = new Ticket(TicketIds.newId(profile, region), profile, region,
+				java.util.Arrays.stream(playerIds).map(Ticket.Player::new).toList(), Map.of("mode", profile, "region", region),
+				Map.of(), now, now.plus(Duration.ofMinutes(10)));
+		this.store.create(ticket).block();
+		send(ticket.profile(), region, new TicketMessage.Created(ticket));
+		return ticket;
+	}
+
+	public BackfillStore backfills() {
+		return this.backfills;
+	}
+
+	/**
+	 * Opens a backfill for a match exactly as the matchmaker does: stored, then published on
+	 * the match's profile stream keyed by its pool.
+	 */
+	public BackfillSnapshot openBackfill(Match match, Duration ttl, Backfill.Slot... slots) {
+		Instant now = Instant.now();
+		Backfill backfill = new Backfill(BackfillStore.newId(match.id()), match.id(), match.profile(), match.pool(),
+				"server-1", List.of(slots), match.rating(), match.region(), now, now.plus(ttl));
+		BackfillOutcome outcome = this.backfills.open(backfill).block();
+		send(match.profile(), match.pool(), new TicketMessage.BackfillOpened(backfill));
+		return ((BackfillOutcome.Applied) outcome).snapshot();
+	}
+
+	/** Cancels a backfill as the matchmaker does: ended in Redis, then a closing record. */
+	public BackfillOutcome cancelBackfill(BackfillSnapshot backfill) {
+		BackfillOutcome outcome = this.backfills.end(backfill.backfill(), BackfillState.CANCELLED).block();
+		send(backfill.backfill().profile(), backfill.backfill().pool(),
+				new TicketMessage.BackfillClosed(backfill.id()));
+		return outcome;
+	}
+
+	public BackfillSnapshot findBackfill(String backfillId) {
+		return this.backfills.find(backfillId).block();
+	}
+
+	public Match findMatch(String matchId) {
+		return this.store.findMatch(matchId).block();
 	}
 
 	public void cancel(Ticket ticket) {
