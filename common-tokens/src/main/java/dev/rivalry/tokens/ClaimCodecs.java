@@ -19,13 +19,17 @@ final class ClaimCodecs {
 			Map<String, Object> json = matchScoped(claims.matchId(), claims.config(), claims.participants());
 			json.put("profile", claims.profile());
 			putGame(json, claims.game());
+			if (claims.backfill()) {
+				json.put("backfill", true);
+			}
 			return json;
 		}
 
 		@Override
 		public MatchClaims read(String subject, String audience, ClaimReader claims) {
 			return new MatchClaims(subject, claims.text("match_id"), claims.text("profile"),
-					claims.object("config"), claims.participants(), claims.optionalText("game"));
+					claims.object("config"), claims.participants(), claims.optionalText("game"),
+					claims.flag("backfill"));
 		}
 
 		@Override

@@ -35,6 +35,15 @@ final class ClaimReader {
 		return (String) value;
 	}
 
+	/** An optional boolean claim: absent is {@code false}. */
+	boolean flag(String name) {
+		Object value = this.claims.get(name);
+		if (value != null && !(value instanceof Boolean)) {
+			throw malformed(name, "a boolean");
+		}
+		return Boolean.TRUE.equals(value);
+	}
+
 	Instant time(String name) {
 		return toTime(name, required(name));
 	}

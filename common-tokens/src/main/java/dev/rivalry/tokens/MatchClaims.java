@@ -18,9 +18,11 @@ import java.util.Map;
  * @param config the match configuration, opaque to the token layer
  * @param participants the expected participants and their teams
  * @param game the game the match is for, or {@code null}
+ * @param backfill whether the player joined the running match through a backfill (the
+ * {@code backfill} claim, present only when true): the match already has its server
  */
 public record MatchClaims(String playerId, String matchId, String profile, Map<String, Object> config,
-		List<Participant> participants, String game) {
+		List<Participant> participants, String game, boolean backfill) {
 
 	public MatchClaims {
 		Preconditions.text(playerId, "playerId");
@@ -31,10 +33,16 @@ public record MatchClaims(String playerId, String matchId, String profile, Map<S
 		game = Preconditions.optionalText(game);
 	}
 
+	/** Claims of a player matched when the match was formed. */
+	public MatchClaims(String playerId, String matchId, String profile, Map<String, Object> config,
+			List<Participant> participants, String game) {
+		this(playerId, matchId, profile, config, participants, game, false);
+	}
+
 	/** Claims for the original game (no {@code game} claim). */
 	public MatchClaims(String playerId, String matchId, String profile, Map<String, Object> config,
 			List<Participant> participants) {
-		this(playerId, matchId, profile, config, participants, null);
+		this(playerId, matchId, profile, config, participants, null, false);
 	}
 
 }

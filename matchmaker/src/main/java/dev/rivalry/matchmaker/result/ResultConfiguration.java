@@ -6,6 +6,7 @@ import dev.rivalry.matchmaker.messaging.RecordPublisher;
 import dev.rivalry.matchmaker.rating.RatingUpdater;
 import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.tickets.backfill.BackfillStore;
 import dev.rivalry.tokens.TokenVerifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,12 +20,22 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 class ResultConfiguration {
 
 	@Bean
-	ResultService resultService(TokenVerifier verifier, TicketStore tickets, ReactiveStringRedisTemplate redis,
-			TicketKeys keys, ObjectProvider<JsonMapper> jsonMapper, RatingUpdater ratings, RecordPublisher publisher, MeterRegistry registry,
-			Clock clock) {
+	ReportTokens reportTokens(TokenVerifier verifier) {
+		return new ReportTokens(verifier);
+	}
+
+	@Bean
+	ResultStore resultStore(ReactiveStringRedisTemplate redis, TicketKeys keys, ObjectProvider<JsonMapper> jsonMapper) {
+		return new ResultStore(redis, keys, jsonMapper.getIfAvailable(JsonMapper::new));
+	}
+
+	@Bean
+	ResultService resultService(ReportTokens tokens, TicketStore tickets, ResultStore results,
+			ObjectProvider<JsonMapper> jsonMapper, RatingUpdater ratings, RecordPublisher publisher,
+			BackfillStore backfills, MeterRegistry registry, Clock clock) {
 		JsonMapper json = jsonMapper.getIfAvailable(JsonMapper::new);
-		return new ResultService(verifier, tickets, new ResultStore(redis, keys, json), ratings,
-				new ResultStream(publisher, json), new ResultMetrics(registry), clock);
+		return new ResultService(tokens, tickets, results, ratings, new ResultStream(publisher, json), backfills,
+				new ResultMetrics(registry), clock);
 	}
 
 }

@@ -10,12 +10,9 @@ import dev.rivalry.matchmaker.messaging.StreamUnavailableException;
 import dev.rivalry.matchmaker.rating.RatingUpdater;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.tickets.backfill.BackfillStore;
 import dev.rivalry.tokens.Participant;
-import dev.rivalry.tokens.Rejected;
 import dev.rivalry.tokens.ReportClaims;
-import dev.rivalry.tokens.TokenKind;
-import dev.rivalry.tokens.TokenVerifier;
-import dev.rivalry.tokens.Verified;
 import dev.rivalry.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +32,7 @@ class ResultService {
 
 	private static final Logger logger = LoggerFactory.getLogger(ResultService.class);
 
-	private final TokenVerifier verifier;
+	private final ReportTokens tokens;
 
 	private final TicketStore matches;
 
@@ -49,9 +46,12 @@ class ResultService {
 
 	private final Clock clock;
 
-	ResultService(TokenVerifier verifier, TicketStore matches, ResultStore results, RatingUpdater ratings,
-			ResultStream stream, ResultMetrics metrics, Clock clock) {
-		this.verifier = verifier;
+	private final BackfillStore backfills;
+
+	ResultService(ReportTokens tokens, TicketStore matches, ResultStore results, RatingUpdater ratings,
+			ResultStream stream, BackfillStore backfills, ResultMetrics metrics, Clock clock) {
+		this.tokens = tokens;
+		this.backfills = backfills;
 		this.matches = matches;
 		this.results = results;
 		this.ratings = ratings;
@@ -67,41 +67,26 @@ class ResultService {
 	 * @return the result with every player's new rating
 	 */
 	Mono<MatchResult> report(String matchId, String authorization, ReportRequest request) {
-		return verify(matchId, authorization).flatMap((claims) -> findMatch(matchId)
+		return this.tokens.verifyFor(matchId, authorization).flatMap((claims) -> findMatch(matchId)
 			.flatMap((match) -> checkParticipants(claims, match).then(Mono.fromCallable(() -> resultOf(claims, match, request)))))
 			.flatMap(this::recordFirst)
+			.flatMap((result) -> endBackfill(result.matchId()).thenReturn(result))
 			.flatMap(this::complete)
 			.doOnNext((result) -> this.metrics.accepted(result.profile()))
 			.doOnError(ProblemException.class, this.metrics::refused);
-	}
-
-	private Mono<ReportClaims> verify(String matchId, String authorization) {
-		String token = bearerToken(authorization);
-		if (token == null) {
-			return Mono.error(new ResultProblems.InvalidReportToken("missing"));
-		}
-		return this.verifier.verify(token, TokenKind.REPORT).flatMap((result) -> {
-			if (result instanceof Rejected<ReportClaims> rejected) {
-				logger.info("Report for match '{}' refused: {} ({})", matchId, rejected.reason(), rejected.detail());
-				return Mono.error((rejected.reason() == Rejected.Reason.KEYS_UNAVAILABLE)
-						? new ResultProblems.KeysUnavailable() : new ResultProblems.InvalidReportToken(rejected.reason().tag()));
-			}
-			ReportClaims claims = ((Verified<ReportClaims>) result).claims();
-			if (!claims.matchId().equals(matchId)) {
-				logger.info("Report for match '{}' refused: its token is for another match", matchId);
-				return Mono.error(new ResultProblems.InvalidReportToken("wrong_match"));
-			}
-			return Mono.just(claims);
-		});
 	}
 
 	private Mono<Match> findMatch(String matchId) {
 		return this.matches.findMatch(matchId).switchIfEmpty(Mono.error(() -> new ResultProblems.MatchNotFound(matchId)));
 	}
 
-	/** The token was signed for this match's players; anything else is not a report of this match. */
+	/**
+	 * The token was signed for this match's players when the server started it; backfills may
+	 * have added players since, never removed any. A token naming anyone else is not a
+	 * report of this match.
+	 */
 	private static Mono<Void> checkParticipants(ReportClaims claims, Match match) {
-		if (!new HashSet<>(claims.participants()).equals(new HashSet<>(match.participants()))) {
+		if (!new HashSet<>(match.participants()).containsAll(claims.participants())) {
 			logger.info("Report for match '{}' refused: its token names other participants", match.id());
 			return Mono.error(new ResultProblems.InvalidReportToken("wrong_participants"));
 		}
@@ -130,6 +115,17 @@ class ResultService {
 				.toList()));
 		}
 		return new MatchResult(match.id(), match.profile(), match.game(), claims.serverId(), Instant.now(this.clock), ranked);
+	}
+
+	/**
+	 * The match is over: its open backfill, if any, ends (an error is logged, never fails the
+	 * report: a backfill that outlived its match fills nothing that is played, and expires).
+	 */
+	private Mono<Void> endBackfill(String matchId) {
+		return this.backfills.endOpen(matchId).then().onErrorResume((ex) -> {
+			logger.warn("The open backfill of match '{}' was not ended: {}", matchId, ex.toString());
+			return Mono.empty();
+		});
 	}
 
 	private Mono<MatchResult> recordFirst(MatchResult result) {
@@ -166,15 +162,6 @@ class ResultService {
 				.onErrorMap(StreamUnavailableException.class, ResultProblems.StreamUnavailable::new)
 				.then(this.results.complete(rated))
 				.thenReturn(rated));
-	}
-
-	/** The token of an {@code Authorization: Bearer} header, or null. */
-	static String bearerToken(String authorization) {
-		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			return null;
-		}
-		String token = authorization.substring(7).trim();
-		return token.isEmpty() ? null : token;
 	}
 
 }

@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  * second result and records the first, atomically; the result lives as long as the match.
  * Thread safe; no method blocks.
  */
-class ResultStore {
+public class ResultStore {
 
 	private static final RedisScript<String> RECORD = RedisScript
 		.of(new ClassPathResource("dev/rivalry/matchmaker/record-result.lua"), String.class);
@@ -67,6 +67,14 @@ class ResultStore {
 			return Mono.empty();
 		}
 		return this.redis.opsForValue().get(key(matchId)).map((stored) -> this.json.readValue(stored, StoredResult.class));
+	}
+
+	/**
+	 * @param matchId a well-formed match id
+	 * @return whether a result of the match was recorded (the match is over)
+	 */
+	public Mono<Boolean> isReported(String matchId) {
+		return this.redis.hasKey(key(matchId));
 	}
 
 	private Recording recordingOf(String reply) {

@@ -38,13 +38,26 @@ import org.springframework.validation.annotation.Validated;
  * @param identity whose bearer tokens identify players and game back ends (docs/security.md)
  * @param rateLimits how many ticket calls a player, a game back end and a client address may
  * make, held across every instance (docs/configuration.md)
+ * @param backfill how long a game server's backfill may search (docs/backfill.md)
  */
 @Validated
 @ConfigurationProperties("rivalry.matchmaker")
 public record MatchmakerProperties(@DefaultValue("15s") @NotNull Duration heartbeat,
 		@DefaultValue @Valid Expiry expiry, @DefaultValue @Valid Limits limits,
 		@DefaultValue @Valid Dashboard dashboard, @DefaultValue @Valid Stream stream,
-		@DefaultValue @Valid Identity identity, @DefaultValue @Valid RateLimits rateLimits) {
+		@DefaultValue @Valid Identity identity, @DefaultValue @Valid RateLimits rateLimits,
+		@DefaultValue @Valid Backfill backfill) {
+
+	/**
+	 * Backfills: a server asks for players for its running match, with a time to live.
+	 *
+	 * @param defaultTtl the time to live of a request that names none
+	 * @param maxTtl the longest time to live a request may ask for (an open backfill is held
+	 * in an engine's memory and replayed after a crash until it ends)
+	 */
+	public record Backfill(@DefaultValue("60s") @NotNull @DurationMin(seconds = 1) Duration defaultTtl,
+			@DefaultValue("10m") @NotNull @DurationMin(seconds = 1) @DurationMax(hours = 1) Duration maxTtl) {
+	}
 
 	/**
 	 * The identity providers whose tokens the ticket endpoints accept. Several may be trusted

@@ -30,8 +30,10 @@ public record TicketView(String id, String profile, TicketState state, List<Tick
 	 * @param id the match id, the same for every participant
 	 * @param tokens each of this ticket's players' match-ID token, by player id
 	 * @param participants every participant of the match with their team
+	 * @param backfill {@code true} when this ticket joined the running match through a
+	 * backfill (its server already runs it); absent otherwise
 	 */
-	public record MatchView(String id, Map<String, String> tokens, List<Participant> participants) {
+	public record MatchView(String id, Map<String, String> tokens, List<Participant> participants, Boolean backfill) {
 	}
 
 }

@@ -65,12 +65,12 @@ public class TicketViews {
 						this.tokens.get(new TokenKey(match.id(), player.id()), (key) -> sign(match, key)).compact());
 			}
 		}
-		return new TicketView.MatchView(match.id(), tokens, match.participants());
+		return new TicketView.MatchView(match.id(), tokens, match.participants(), match.backfill() ? true : null);
 	}
 
 	private IssuedToken sign(Match match, TokenKey key) {
 		MatchClaims claims = new MatchClaims(key.playerId(), match.id(), match.profile(), match.config(),
-				match.participants(), match.game());
+				match.participants(), match.game(), match.backfill());
 		return this.issuer.issue(TokenKind.MATCH, claims);
 	}
 

@@ -27,7 +27,7 @@ import dev.rivalry.tokens.TokenLifetimes;
  * Stands in for the serverlist: its own signing keys, their JWKS served by the JDK's HTTP
  * server on a random loopback port, and report tokens issued with them.
  */
-final class FakeServerlist {
+public final class FakeServerlist {
 
 	static final String SERVER = "server-1";
 
@@ -54,7 +54,7 @@ final class FakeServerlist {
 	}
 
 	/** Starts one for the test JVM's life (the port is random, the threads are daemons). */
-	static FakeServerlist start() {
+	public static FakeServerlist start() {
 		return new FakeServerlist();
 	}
 
@@ -62,12 +62,12 @@ final class FakeServerlist {
 		return this.keys;
 	}
 
-	String jwksUri() {
+	public String jwksUri() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/.well-known/jwks.json";
 	}
 
 	/** A valid report token for a match, as the serverlist gives the server it allocated. */
-	String reportToken(Match match) {
+	public String reportToken(Match match) {
 		return this.issuer.issue(TokenKind.REPORT, claimsOf(match)).compact();
 	}
 

@@ -41,13 +41,13 @@ class ResultServiceTests {
 			abc          |
 			""")
 	void theTokenIsTakenFromABearerHeaderOnly(String header, String token) {
-		assertThat(ResultService.bearerToken(header)).isEqualTo(token);
+		assertThat(ReportTokens.bearerToken(header)).isEqualTo(token);
 	}
 
 	@ParameterizedTest
 	@NullSource
 	void noHeaderIsNoToken(String header) {
-		assertThat(ResultService.bearerToken(header)).isNull();
+		assertThat(ReportTokens.bearerToken(header)).isNull();
 	}
 
 	@Test
@@ -60,7 +60,7 @@ class ResultServiceTests {
 			.remoteKeys("serverlist", RemoteJwks.builder(nowhere).timeout(Duration.ofSeconds(2)).build())
 			.build();
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
-		ResultService service = new ResultService(verifier, null, null, null, null, new ResultMetrics(meters), null);
+		ResultService service = new ResultService(new ReportTokens(verifier), null, null, null, null, null, new ResultMetrics(meters), null);
 		Match match = new Match(MATCH_ID, "duel", List.of(new Participant("a", 0), new Participant("b", 1)), null, null,
 				null, Instant.now());
 		String token = FakeServerlist.start().reportToken(match);
