@@ -88,6 +88,14 @@ public final class FakeMatchmaker {
 			.compact();
 	}
 
+	/** The match token of a player who joined the running match through a backfill. */
+	public String backfillToken(String playerId, String matchId, List<Participant> participants,
+			Map<String, Object> config, String game) {
+		return this.issuer
+			.issue(TokenKind.MATCH, new MatchClaims(playerId, matchId, "duel", config, participants, game, true))
+			.compact();
+	}
+
 	public BlockingQueue<PostedResult> results() {
 		return this.results;
 	}

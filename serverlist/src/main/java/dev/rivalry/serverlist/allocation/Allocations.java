@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.rivalry.serverlist.server.ServerScripts;
+import dev.rivalry.tokens.Participant;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +32,8 @@ public class Allocations {
 	private static final RedisScript<String> EXPIRE = ServerScripts.load("expire");
 
 	private static final RedisScript<String> START = ServerScripts.load("start");
+
+	private static final RedisScript<String> BACKFILL = ServerScripts.load("backfill");
 
 	private final ReactiveStringRedisTemplate redis;
 
@@ -71,6 +74,31 @@ public class Allocations {
 		args.addAll(List.of(match.matchId(), Long.toString(startBy.toEpochMilli()), matchJson));
 		args.addAll(candidates);
 		return this.scripts.run(ALLOCATE, this.scripts.keys().allocation(match.matchId()), args);
+	}
+
+	/**
+	 * Players joined the held match through a backfill: the allocation takes the roster of
+	 * their match token, and the server is told who joined. Each player's first call adds
+	 * them; calls of players already on the roster change nothing.
+	 * @param matchId the match
+	 * @param roster the roster of a backfilled player's match token
+	 * @return {@code existing|…} (or {@code unchanged} when nobody new joined), {@code ended}
+	 * when the match holds no server, or {@code retry} when the allocation changed meanwhile
+	 */
+	Mono<String> join(String matchId, List<Participant> roster) {
+		String key = this.scripts.keys().allocation(matchId);
+		return this.redis.<String, String>opsForHash().get(key, "match").flatMap((stored) -> {
+			MatchRecord before = this.json.readValue(stored, MatchRecord.class);
+			List<Participant> added = roster.stream().filter((p) -> !before.participants().contains(p)).toList();
+			if (added.isEmpty()) {
+				return Mono.just("unchanged");
+			}
+			List<Participant> grown = new ArrayList<>(before.participants());
+			grown.addAll(added);
+			MatchRecord after = new MatchRecord(before.matchId(), before.profile(), before.config(), grown, before.game());
+			return this.scripts.run(BACKFILL, key, List.of(matchId, stored, this.json.writeValueAsString(after),
+					this.json.writeValueAsString(added)));
+		}).defaultIfEmpty("ended");
 	}
 
 	/**

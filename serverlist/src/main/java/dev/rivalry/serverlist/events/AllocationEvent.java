@@ -28,6 +28,17 @@ public record AllocationEvent(String matchId, List<Participant> participants, Ma
 	}
 
 	/**
+	 * The data of a {@code backfill} event: players joined the server's running match through
+	 * a backfill (as each comes for its allocation token).
+	 *
+	 * @param matchId the match
+	 * @param participants the match's whole roster now
+	 * @param added the players who just joined, with their teams
+	 */
+	public record Backfilled(String matchId, List<Participant> participants, List<Participant> added) {
+	}
+
+	/**
 	 * The data of an {@code allocation-expired} event: the pending allocation ended before the
 	 * start; the server is {@code READY} again (or {@code UNHEALTHY}).
 	 *

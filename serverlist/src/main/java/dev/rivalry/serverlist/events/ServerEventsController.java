@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /v1/servers/{id}/events}, with the server's credential: a comment
  * {@code connected} first, then the pending allocation if there is one, then one event per
  * change: {@code allocation} ({@link AllocationEvent}), {@code started} (with a freshly
- * signed report token, once per confirmed start), {@code allocation-expired} and, last,
+ * signed report token, once per confirmed start), {@code backfill} (players joined the running match), {@code allocation-expired} and, last,
  * {@code removed}. Comment heartbeats while idle. Each
  * event's id is the server's version. An unknown server is a 404 problem before the stream.
  */
@@ -71,6 +71,10 @@ class ServerEventsController {
 		if (message instanceof ServerMessage.Started started) {
 			String reportToken = started.match().reportToken(this.issuer, serverId);
 			return Flux.just(event("started", message, new AllocationEvent.Started(started.match().matchId(), reportToken)));
+		}
+		if (message instanceof ServerMessage.Backfilled backfilled) {
+			return Flux.just(event("backfill", message, new AllocationEvent.Backfilled(backfilled.match().matchId(),
+					backfilled.match().participants(), backfilled.added())));
 		}
 		if (message instanceof ServerMessage.Expired expired) {
 			return Flux.just(event("allocation-expired", message, new AllocationEvent.Expired(expired.matchId())));

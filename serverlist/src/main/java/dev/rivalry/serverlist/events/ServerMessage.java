@@ -1,8 +1,10 @@
 package dev.rivalry.serverlist.events;
 
 import java.time.Instant;
+import java.util.List;
 
 import dev.rivalry.serverlist.allocation.MatchRecord;
+import dev.rivalry.tokens.Participant;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +45,16 @@ sealed interface ServerMessage {
 	}
 
 	/**
+	 * Players joined the server's running match through a backfill.
+	 *
+	 * @param version the server's version after the change
+	 * @param match the match with its grown roster
+	 * @param added the players who joined, with their teams
+	 */
+	record Backfilled(long version, MatchRecord match, List<Participant> added) implements ServerMessage {
+	}
+
+	/**
 	 * The server's pending allocation ended before the start (deadline, health, given back).
 	 *
 	 * @param version the server's version after the change
@@ -68,6 +80,8 @@ sealed interface ServerMessage {
 					json.treeToValue(node.get("match"), MatchRecord.class));
 			case "started" -> new Started(version, json.treeToValue(node.get("match"), MatchRecord.class));
 			case "expired" -> new Expired(version, node.get("matchId").asString());
+			case "backfill" -> new Backfilled(version, json.treeToValue(node.get("match"), MatchRecord.class),
+					List.of(json.treeToValue(node.get("added"), Participant[].class)));
 			default -> new Removed(version);
 		};
 	}

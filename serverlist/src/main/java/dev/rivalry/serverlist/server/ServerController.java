@@ -3,7 +3,10 @@ package dev.rivalry.serverlist.server;
 import java.net.URI;
 
 import dev.rivalry.serverlist.system.BearerTokens;
+import dev.rivalry.tickets.backfill.BackfillStore;
 import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -33,12 +36,17 @@ class ServerController {
 
 	private final ServerCredentials credentials;
 
+	private static final Logger logger = LoggerFactory.getLogger(ServerController.class);
+
 	private final FleetKeys fleets;
 
-	ServerController(ServerRegistry registry, ServerCredentials credentials, FleetKeys fleets) {
+	private final BackfillStore backfills;
+
+	ServerController(ServerRegistry registry, ServerCredentials credentials, FleetKeys fleets, BackfillStore backfills) {
 		this.registry = registry;
 		this.credentials = credentials;
 		this.fleets = fleets;
+		this.backfills = backfills;
 	}
 
 	@PostMapping
@@ -66,7 +74,21 @@ class ServerController {
 			@PathVariable String id) {
 		return this.credentials.authorize(authorization, id)
 			.then(this.registry.ready(id))
-			.flatMap((result) -> noContentOr(result, id));
+			.flatMap((result) -> endBackfill(result).then(noContentOr(result, id)));
+	}
+
+	/**
+	 * A server ready again has left its match: the match's open backfill ends, so no player
+	 * joins a match that is no longer played. Best effort (logged): the backfill expires anyway.
+	 */
+	private Mono<Void> endBackfill(TransitionResult result) {
+		if (!(result instanceof TransitionResult.Applied applied) || applied.releasedMatch() == null) {
+			return Mono.empty();
+		}
+		return this.backfills.endOpen(applied.releasedMatch()).then().onErrorResume((ex) -> {
+			logger.warn("The open backfill of match '{}' was not ended: {}", applied.releasedMatch(), ex.toString());
+			return Mono.empty();
+		});
 	}
 
 	@DeleteMapping("/{id}")

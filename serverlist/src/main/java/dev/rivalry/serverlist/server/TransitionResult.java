@@ -5,8 +5,16 @@ package dev.rivalry.serverlist.server;
  */
 sealed interface TransitionResult {
 
-	/** The server moved. */
-	record Applied() implements TransitionResult {
+	/**
+	 * The server moved.
+	 * @param releasedMatch the match the move released the server from, or {@code null}
+	 */
+	record Applied(String releasedMatch) implements TransitionResult {
+
+		Applied() {
+			this(null);
+		}
+
 	}
 
 	/** The server already was where it was asked to go: nothing to do. */
@@ -24,6 +32,10 @@ sealed interface TransitionResult {
 	static TransitionResult parse(String reply, ServerState target) {
 		if ("applied".equals(reply)) {
 			return new Applied();
+		}
+		if (reply.startsWith("applied|")) {
+			String match = reply.substring(8);
+			return new Applied(match.isEmpty() ? null : match);
 		}
 		if ("unchanged".equals(reply)) {
 			return new Unchanged();

@@ -13,4 +13,4 @@ local before = release(id, f[2])
 redis.call('HSET', k, 'matchId', '')
 local version = move(k, id, f[1], 'READY')
 if before == 'PENDING' then publish(id, version, expired_event(f[2])) end
-return 'applied'
+return 'applied|' .. (f[2] or '')
