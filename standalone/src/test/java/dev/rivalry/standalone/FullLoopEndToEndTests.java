@@ -32,8 +32,15 @@ import static org.assertj.core.api.Assertions.within;
  * answers the serverlist's report token), and reports the result with that report token;
  * the winner's rating rises and the loser's falls by the OpenSkill reference amounts (x60:
  * 27.6354 and 22.3646 from 25 each). A second report of the match is refused.
+ * <p>
+ * Backfill, the same way: a started duel's second player leaves, the server asks for one
+ * player on team 2 with its report token; a new player is matched into the same match,
+ * allocated to the same server, which hears of the newcomer on its event stream; the
+ * result is reported with the grown roster and every rating moves.
  */
 class FullLoopEndToEndTests {
+
+	static final double INITIAL_MU = 25 * 60;
 
 	static Services services;
 
@@ -61,6 +68,7 @@ class FullLoopEndToEndTests {
 
 	@Test
 	void aDuelIsPlayedAndReportedAndTheRatingsMoveByTheReferenceAmounts() {
+		server.ready().block(Duration.ofSeconds(10));
 		WebTestClient matchmaker = services.matchmaker();
 		String alice = "alice-" + UUID.randomUUID();
 		String bob = "bob-" + UUID.randomUUID();
@@ -102,6 +110,70 @@ class FullLoopEndToEndTests {
 			.block(Duration.ofSeconds(30));
 		assertThat(replay).as("a second report of the match").isNotNull().hasMessageContaining("409");
 		assertThat(mu(matchmaker, winner)).isCloseTo(60 * 27.6354, within(0.01));
+	}
+
+	@Test
+	void aPlayerWhoLeavesADuelIsReplacedInTheSameMatchOnTheSameServerAndEveryRatingMoves() {
+		server.ready().block(Duration.ofSeconds(10));
+		WebTestClient matchmaker = services.matchmaker();
+		String alice = "alice-" + UUID.randomUUID();
+		String bob = "bob-" + UUID.randomUUID();
+		List<TicketView> matched = Flux.merge(matchedTicket(matchmaker, alice), matchedTicket(matchmaker, bob))
+			.collectList()
+			.block(Duration.ofSeconds(60));
+		String matchId = matched.get(0).match().id();
+		for (TicketView ticket : matched) {
+			String player = ticket.players().get(0).id();
+			String allocationToken = (String) allocate(ticket.match().tokens().get(player)).get("token");
+			server.allocations().filter((a) -> a.matchId().equals(matchId)).blockFirst(Duration.ofSeconds(30));
+			server.admit(allocationToken).block(Duration.ofSeconds(10));
+		}
+
+		// the player on team 2 leaves; the server asks for a replacement on that team
+		String leaver = matched.get(0).match().participants().stream().filter((p) -> p.team() == 1).findFirst()
+			.orElseThrow().id();
+		Map<String, Object> backfill = server.requestBackfill(List.of(Map.of("team", 2, "count", 1)), Duration.ofMinutes(1))
+			.block(Duration.ofSeconds(10));
+		assertThat(backfill).containsEntry("matchId", matchId).containsEntry("state", "SEARCHING");
+
+		String carol = "carol-" + UUID.randomUUID();
+		TicketView joined = matchedTicket(matchmaker, carol).block(Duration.ofSeconds(60));
+		assertThat(joined.state()).isEqualTo(TicketState.MATCHED);
+		assertThat(joined.match().id()).isEqualTo(matchId);
+		assertThat(joined.match().backfill()).isTrue();
+		assertThat(joined.match().participants()).hasSize(3).contains(new Participant(carol, 1));
+
+		Map<String, Object> allocation = allocate(joined.match().tokens().get(carol));
+		assertThat(allocation).containsEntry("matchId", matchId).containsEntry("conn", "127.0.0.1:7777");
+		Allocation grown = server.backfills().filter((a) -> a.matchId().equals(matchId)).blockFirst(Duration.ofSeconds(30));
+		assertThat(grown.participants()).contains(new Participant(carol, 1));
+		assertThat(server.admit((String) allocation.get("token")).block(Duration.ofSeconds(10)).playerId()).isEqualTo(carol);
+		assertThat(backfillState(matchmaker, (String) backfill.get("id"))).isEqualTo("FILLED");
+
+		String winner = matched.get(0).match().participants().stream().filter((p) -> p.team() == 0).findFirst()
+			.orElseThrow().id();
+		server.reportResults(List.of(1, 2)).block(Duration.ofSeconds(30));
+		assertThat(mu(matchmaker, winner)).isGreaterThan(INITIAL_MU);
+		assertThat(mu(matchmaker, leaver)).isLessThan(INITIAL_MU);
+		assertThat(mu(matchmaker, carol)).isLessThan(INITIAL_MU);
+	}
+
+	private static String backfillState(WebTestClient matchmaker, String id) {
+		return (String) server.readBackfill(id).block(Duration.ofSeconds(10)).get("state");
+	}
+
+	private static Map<String, Object> allocate(String matchToken) {
+		return services.serverlist()
+			.post()
+			.uri("/v1/allocations")
+			.headers((headers) -> headers.setBearerAuth(matchToken))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private static Mono<TicketView> matchedTicket(WebTestClient matchmaker, String player) {

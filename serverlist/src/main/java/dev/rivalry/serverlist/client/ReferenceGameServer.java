@@ -56,6 +56,8 @@ public final class ReferenceGameServer implements AutoCloseable {
 
 	private final Sinks.Many<Allocation> allocations = Sinks.many().replay().limit(32);
 
+	private final Sinks.Many<Allocation> backfills = Sinks.many().replay().limit(32);
+
 	private final Set<String> admitted = ConcurrentHashMap.newKeySet();
 
 	private final Disposable.Composite running = Disposables.composite();
@@ -116,6 +118,42 @@ public final class ReferenceGameServer implements AutoCloseable {
 	/** @return every allocation received (the last 32 are replayed to a new subscriber) */
 	public Flux<Allocation> allocations() {
 		return this.allocations.asFlux();
+	}
+
+	/**
+	 * @return the current match each time players joined it through a backfill (its
+	 * participants are the grown roster; the last 32 are replayed to a new subscriber)
+	 */
+	public Flux<Allocation> backfills() {
+		return this.backfills.asFlux();
+	}
+
+	/**
+	 * Asks the matchmaker for players for the running match (after its start was confirmed:
+	 * the report token is the credential). Asking again replaces the open request.
+	 * @param slots players wanted per team, {@code team} numbered from 1 in the match's team order
+	 * @param ttl how long to search
+	 * @return the backfill as the matchmaker shows it ({@code id}, {@code state}, …)
+	 */
+	public Mono<Map<String, Object>> requestBackfill(List<Map<String, Integer>> slots, Duration ttl) {
+		Started start = this.started;
+		if (start == null) {
+			return Mono.error(new IllegalStateException("No started match: there is no report token to ask with"));
+		}
+		return this.client.backfill(start.matchId(), start.reportToken(),
+				Map.of("slots", slots, "ttl", ttl.toSeconds() + "s"));
+	}
+
+	/**
+	 * @param backfillId a backfill this server opened for its running match
+	 * @return the backfill as the matchmaker shows it now
+	 */
+	public Mono<Map<String, Object>> readBackfill(String backfillId) {
+		Started start = this.started;
+		if (start == null) {
+			return Mono.error(new IllegalStateException("No started match: there is no report token to ask with"));
+		}
+		return this.client.readBackfill(backfillId, start.reportToken());
 	}
 
 	/** @return the allocation being played or waited for, if any */
@@ -197,6 +235,7 @@ public final class ReferenceGameServer implements AutoCloseable {
 	public void close() {
 		this.running.dispose();
 		this.allocations.tryEmitComplete();
+		this.backfills.tryEmitComplete();
 	}
 
 	private Flux<ServerlistClient.Heartbeat> heartbeats() {
@@ -241,6 +280,16 @@ public final class ReferenceGameServer implements AutoCloseable {
 			}
 			this.current = allocation;
 			this.allocations.tryEmitNext(allocation);
+		}
+		else if ("backfill".equals(event.event())) {
+			Allocation current = this.current;
+			Map<?, ?> data = this.json.readValue(event.data(), Map.class);
+			if (current != null && current.matchId().equals(data.get("matchId"))) {
+				Participant[] roster = this.json.convertValue(data.get("participants"), Participant[].class);
+				Allocation grown = new Allocation(current.matchId(), List.of(roster), current.config(), current.startBy());
+				this.current = grown;
+				this.backfills.tryEmitNext(grown);
+			}
 		}
 		else if ("allocation-expired".equals(event.event())) {
 			this.current = null;

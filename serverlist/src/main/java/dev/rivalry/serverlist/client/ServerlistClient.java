@@ -85,6 +85,33 @@ final class ServerlistClient {
 			.then();
 	}
 
+	/** Opens a backfill of the match (replacing its open one); answers the backfill as the matchmaker shows it. */
+	Mono<Map<String, Object>> backfill(String matchId, String reportToken, Map<String, Object> body) {
+		if (this.matchmaker == null) {
+			return Mono.error(new IllegalStateException("No matchmaker URL configured"));
+		}
+		return this.matchmaker.post()
+			.uri("/v1/matches/{matchId}/backfills", matchId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + reportToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.retrieve()
+			.bodyToMono(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			});
+	}
+
+	Mono<Map<String, Object>> readBackfill(String backfillId, String reportToken) {
+		if (this.matchmaker == null) {
+			return Mono.error(new IllegalStateException("No matchmaker URL configured"));
+		}
+		return this.matchmaker.get()
+			.uri("/v1/backfills/{id}", backfillId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + reportToken)
+			.retrieve()
+			.bodyToMono(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			});
+	}
+
 	Mono<Void> results(String matchId, String reportToken, List<Integer> ranks) {
 		if (this.matchmaker == null) {
 			return Mono.error(new IllegalStateException("No matchmaker URL configured"));
