@@ -30,7 +30,7 @@ class DemoEndToEndTests {
 	private static final DemoSettings FAST = new DemoSettings(List.of(REGION), 2, 4, List.of(3, 2, 1, 1, 1, 2),
 			new DemoSettings.Span(Duration.ofMillis(300), Duration.ofMillis(600)),
 			new DemoSettings.Span(Duration.ZERO, Duration.ofMillis(100)),
-			new DemoSettings.Span(Duration.ofMillis(100), Duration.ofMillis(300)), 7);
+			new DemoSettings.Span(Duration.ofMillis(100), Duration.ofMillis(300)), 7, 0.5);
 
 	static Services services;
 
@@ -51,6 +51,8 @@ class DemoEndToEndTests {
 		try {
 			await().atMost(Duration.ofSeconds(45)).until(() -> demo.activity().reported() >= 4);
 			await().atMost(Duration.ofSeconds(30)).until(() -> ratedMatches(REGION + "-squad-01", "squad") >= 1);
+
+			await().atMost(Duration.ofSeconds(30)).until(() -> demo.activity().backfills() >= 1);
 
 			assertThat(demo.players()).hasSize(FAST.bots());
 			assertThat(demo.activity().reportsFailed()).isZero();

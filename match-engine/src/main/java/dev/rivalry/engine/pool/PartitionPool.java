@@ -171,7 +171,7 @@ public final class PartitionPool {
 	synchronized void describe(Instant now, List<PoolView> views) {
 		for (Pool pool : this.pools.values()) {
 			views.add(new PoolView(this.profile.name(), pool.key(), this.partition, pool.size(),
-					pool.oldestWait(now).toMillis(), pool.matchesFormed()));
+					pool.oldestWait(now).toMillis(), pool.matchesFormed(), pool.backfillCount()));
 		}
 	}
 

@@ -10,7 +10,8 @@ package dev.rivalry.engine.pool;
  * @param oldestWaitMillis how long the oldest waiting ticket has waited
  * @param matchesFormed matches formed from this pool since this instance took it over or,
  * after the pool was evicted (empty for the grace period), created it again
+ * @param backfills open backfills held beside the pool's tickets
  */
 public record PoolView(String profile, String pool, int partition, int waiting, long oldestWaitMillis,
-		long matchesFormed) {
+		long matchesFormed, int backfills) {
 }

@@ -17,6 +17,8 @@ final class DashboardFeed {
 
 	private final RecentMatches recent;
 
+	private final FillStatistics fills;
+
 	private final MatchRatings ratings;
 
 	private final PoolsSource pools;
@@ -27,9 +29,10 @@ final class DashboardFeed {
 
 	private final Flux<DashboardSnapshot> shared;
 
-	DashboardFeed(MatchStatistics statistics, RecentMatches recent, MatchRatings ratings, PoolsSource pools,
-			ServersSource servers, Clock clock, Duration interval) {
+	DashboardFeed(MatchStatistics statistics, FillStatistics fills, RecentMatches recent, MatchRatings ratings,
+			PoolsSource pools, ServersSource servers, Clock clock, Duration interval) {
 		this.statistics = statistics;
+		this.fills = fills;
 		this.recent = recent;
 		this.ratings = ratings;
 		this.pools = pools;
@@ -51,7 +54,8 @@ final class DashboardFeed {
 	/** Never fails: every source answers something, if only that it is unavailable. */
 	private Mono<DashboardSnapshot> assemble() {
 		return Mono.zip(this.pools.read(), this.servers.read(), this.ratings.refresh(this.recent).thenReturn(true))
-			.map((parts) -> new DashboardSnapshot(this.clock.instant(), this.statistics.figures(), parts.getT1(),
+			.map((parts) -> new DashboardSnapshot(this.clock.instant(), this.statistics.figures(),
+					this.fills.joined().figures(), parts.getT1(),
 					parts.getT2(), this.recent.views()));
 	}
 

@@ -10,10 +10,12 @@ import java.util.List;
  * @param at when it was assembled
  * @param matches matches per second, total and time to match, from this instance's view of
  * every ticket change
+ * @param fills tickets that joined running matches through backfills: per second, total,
+ * time from creation to joining
  * @param pools tickets waiting per profile and pool, from the engines
  * @param servers game servers by state, from the serverlist
  * @param recent the latest matches, newest first, with rating changes once known
  */
-record DashboardSnapshot(Instant at, MatchFigures matches, Section<List<PoolFigures>> pools,
+record DashboardSnapshot(Instant at, MatchFigures matches, MatchFigures fills, Section<List<PoolFigures>> pools,
 		Section<ServerFigures> servers, List<RecentMatch> recent) {
 }

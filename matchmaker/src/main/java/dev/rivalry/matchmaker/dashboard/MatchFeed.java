@@ -17,7 +17,8 @@ import org.springframework.beans.factory.InitializingBean;
 /**
  * Feeds the match figures and the recent matches from every ticket change this instance
  * receives on its one pattern subscription (every instance receives them all, so each
- * instance's dashboard shows the whole system). Only {@code MATCHED} changes count. Listens
+ * instance's dashboard shows the whole system). Only {@code MATCHED} changes count; those of
+ * tickets that joined a running match through a backfill count as fills. Listens
  * for the bean's lifetime, like the router it listens to.
  */
 final class MatchFeed implements InitializingBean, DisposableBean {
@@ -28,15 +29,19 @@ final class MatchFeed implements InitializingBean, DisposableBean {
 
 	private final MatchStatistics statistics;
 
+	private final FillStatistics fills;
+
 	private final RecentMatches recent;
 
 	private final Clock clock;
 
 	private volatile Disposable subscription;
 
-	MatchFeed(ChannelRouter<TicketSnapshot> updates, MatchStatistics statistics, RecentMatches recent, Clock clock) {
+	MatchFeed(ChannelRouter<TicketSnapshot> updates, MatchStatistics statistics, FillStatistics fills,
+			RecentMatches recent, Clock clock) {
 		this.updates = updates;
 		this.statistics = statistics;
+		this.fills = fills;
 		this.recent = recent;
 		this.clock = clock;
 	}
@@ -44,6 +49,11 @@ final class MatchFeed implements InitializingBean, DisposableBean {
 	void record(TicketSnapshot change) {
 		Match match = change.match();
 		if (change.state() != TicketState.MATCHED || match == null || match.participants().isEmpty()) {
+			return;
+		}
+		if (match.backfill()) {
+			// a ticket that joined a running match: a fill, not a new match
+			this.fills.joined().record(1, Duration.between(change.ticket().createdAt(), change.updatedAt()));
 			return;
 		}
 		double share = (double) change.ticket().players().size() / match.participants().size();

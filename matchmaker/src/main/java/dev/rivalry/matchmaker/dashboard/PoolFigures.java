@@ -10,14 +10,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param waiting tickets waiting
  * @param oldestWaitMillis how long the oldest has waited
  * @param matchesFormed matches formed since the engine took the pool
+ * @param backfills open backfills of the pool's running matches
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record PoolFigures(String profile, String pool, int waiting, long oldestWaitMillis, long matchesFormed) {
+record PoolFigures(String profile, String pool, int waiting, long oldestWaitMillis, long matchesFormed,
+		int backfills) {
 
 	/** The same pool as reported by two engines (during a rebalance): one row. */
 	PoolFigures plus(PoolFigures other) {
 		return new PoolFigures(this.profile, this.pool, this.waiting + other.waiting,
-				Math.max(this.oldestWaitMillis, other.oldestWaitMillis), this.matchesFormed + other.matchesFormed);
+				Math.max(this.oldestWaitMillis, other.oldestWaitMillis), this.matchesFormed + other.matchesFormed,
+				this.backfills + other.backfills);
 	}
 
 }

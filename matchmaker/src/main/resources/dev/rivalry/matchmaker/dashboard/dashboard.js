@@ -31,6 +31,7 @@
   function render(snapshot) {
     byId('updated').textContent = new Date(snapshot.at).toLocaleTimeString();
     renderMatches(snapshot.matches);
+    renderFills(snapshot.fills, snapshot.pools);
     renderPools(snapshot.pools);
     renderServers(snapshot.servers);
     renderRecent(snapshot.recent || []);
@@ -45,6 +46,17 @@
     text('ttm-p99', duration(ttm.p99, ttm.count));
     text('ttm-max', duration(ttm.max, ttm.count));
     text('ttm-count', ttm.count);
+  }
+
+  function renderFills(fills, pools) {
+    var open = (pools && pools.data) ? pools.data.reduce(function (sum, p) { return sum + (p.backfills || 0); }, 0) : null;
+    text('backfills-open', open == null ? '–' : open);
+    if (!fills) return;
+    text('fills-per-second', fills.perSecond.toFixed(2));
+    text('fills-total', fills.total);
+    text('ttf-p50', duration(fills.timeToMatch.p50, fills.timeToMatch.count));
+    text('ttf-p99', duration(fills.timeToMatch.p99, fills.timeToMatch.count));
+    text('ttf-count', fills.timeToMatch.count);
   }
 
   function renderPools(section) {

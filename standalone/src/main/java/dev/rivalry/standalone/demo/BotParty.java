@@ -83,6 +83,9 @@ final class BotParty {
 
 	private Mono<Void> playMatch(String ticketId, PlayerClient.MatchView match) {
 		this.counters.matched();
+		if (Boolean.TRUE.equals(match.backfill())) {
+			this.counters.joinedByBackfill();
+		}
 		return Flux.fromIterable(this.players)
 			.flatMap((player) -> join(player, ticketId, match))
 			.then()

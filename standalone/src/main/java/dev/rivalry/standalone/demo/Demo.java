@@ -101,7 +101,8 @@ public final class Demo implements AutoCloseable {
 					.labels(Map.of("demo", "true"))
 					.webClient(web)
 					.build();
-				this.servers.put(address, new SimulatedServer(reference, address, outcomes, settings.match(), this.counters));
+				this.servers.put(address, new SimulatedServer(reference, address, outcomes, settings.match(), this.counters,
+						settings.leaveShare()));
 			}
 		}
 	}

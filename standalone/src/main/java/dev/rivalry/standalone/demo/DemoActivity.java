@@ -8,12 +8,16 @@ package dev.rivalry.standalone.demo;
  * @param reported matches whose results the simulated servers reported and the
  * matchmaker accepted
  * @param reportsFailed reports the matchmaker refused or did not answer
+ * @param backfills backfills the simulated servers opened for players who left early
+ * @param joinedByBackfill tickets matched into running matches by those backfills
  */
-public record DemoActivity(long tickets, long matched, long reported, long reportsFailed) {
+public record DemoActivity(long tickets, long matched, long reported, long reportsFailed, long backfills,
+		long joinedByBackfill) {
 
 	@Override
 	public String toString() {
-		return this.tickets + " tickets queued, " + this.matched + " matched, " + this.reported + " results reported"
+		return this.tickets + " tickets queued, " + this.matched + " matched, " + this.reported + " results reported, "
+				+ this.backfills + " backfills opened, " + this.joinedByBackfill + " joined by backfill"
 				+ ((this.reportsFailed > 0) ? ", " + this.reportsFailed + " reports failed" : "");
 	}
 

@@ -13,6 +13,10 @@ final class DemoCounters {
 
 	private final AtomicLong reportsFailed = new AtomicLong();
 
+	private final AtomicLong backfills = new AtomicLong();
+
+	private final AtomicLong joinedByBackfill = new AtomicLong();
+
 	void queued() {
 		this.tickets.incrementAndGet();
 	}
@@ -29,8 +33,17 @@ final class DemoCounters {
 		this.reportsFailed.incrementAndGet();
 	}
 
+	void backfillOpened() {
+		this.backfills.incrementAndGet();
+	}
+
+	void joinedByBackfill() {
+		this.joinedByBackfill.incrementAndGet();
+	}
+
 	DemoActivity activity() {
-		return new DemoActivity(this.tickets.get(), this.matched.get(), this.reported.get(), this.reportsFailed.get());
+		return new DemoActivity(this.tickets.get(), this.matched.get(), this.reported.get(), this.reportsFailed.get(),
+				this.backfills.get(), this.joinedByBackfill.get());
 	}
 
 }

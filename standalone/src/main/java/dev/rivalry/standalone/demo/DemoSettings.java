@@ -18,9 +18,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param connect how long a bot takes to reach its server after its allocation
  * @param rest how long a bot rests between a match and its next ticket, at least and at most
  * @param seed seeds the bots' hidden skills, so every run has the same strong and weak bots
+ * @param leaveShare the share of matches in which a player leaves early: its server asks
+ * for a replacement through a backfill (docs/backfill.md), from 0 to 1
  */
 public record DemoSettings(List<String> regions, int serversPerRegion, int duelPlayers, List<Integer> squadParties,
-		Span match, Span connect, Span rest, long seed) {
+		Span match, Span connect, Span rest, long seed, double leaveShare) {
 
 	public DemoSettings {
 		regions = List.copyOf(regions);
@@ -34,19 +36,22 @@ public record DemoSettings(List<String> regions, int serversPerRegion, int duelP
 		Objects.requireNonNull(match, "match");
 		Objects.requireNonNull(connect, "connect");
 		Objects.requireNonNull(rest, "rest");
+		if (!(leaveShare >= 0 && leaveShare <= 1)) {
+			throw new IllegalArgumentException("The share of matches with a leaver is from 0 to 1");
+		}
 	}
 
 	/**
 	 * Two regions ({@code us}, {@code ap}) of five servers each; in each, ten duel players
 	 * and twenty squad players in twelve parties: enough for a few matches a second that
-	 * last 4 to 10 seconds.
+	 * last 4 to 10 seconds; in one match of five a player leaves and is replaced.
 	 * @return the settings standalone uses
 	 */
 	public static DemoSettings defaults() {
 		return new DemoSettings(List.of("us", "ap"), 5, 10, List.of(4, 3, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1),
 				new Span(Duration.ofSeconds(4), Duration.ofSeconds(10)),
 				new Span(Duration.ofMillis(100), Duration.ofMillis(1500)),
-				new Span(Duration.ofSeconds(1), Duration.ofSeconds(4)), 7);
+				new Span(Duration.ofSeconds(1), Duration.ofSeconds(4)), 7, 0.2);
 	}
 
 	/** @return the bots in all regions */

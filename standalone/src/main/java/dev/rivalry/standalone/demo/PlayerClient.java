@@ -146,7 +146,7 @@ final class PlayerClient {
 
 	/** What a bot reads of its match. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record MatchView(String id, Map<String, String> tokens, List<Participant> participants) {
+	record MatchView(String id, Map<String, String> tokens, List<Participant> participants, Boolean backfill) {
 	}
 
 	/** The body of a {@code 409 active-ticket-exists}. */

@@ -2,9 +2,11 @@ package dev.rivalry.standalone.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.rivalry.serverlist.client.Allocation;
@@ -48,6 +50,8 @@ final class SimulatedServer implements AutoCloseable {
 
 	private final DemoCounters counters;
 
+	private final double leaveShare;
+
 	private final Map<String, Game> games = new ConcurrentHashMap<>();
 
 	/** The allocations followed while the server runs. */
@@ -57,7 +61,8 @@ final class SimulatedServer implements AutoCloseable {
 	private final Sinks.Empty<Void> stopped = Sinks.empty();
 
 	SimulatedServer(ReferenceGameServer reference, String address, Outcomes outcomes, DemoSettings.Span length,
-			DemoCounters counters) {
+			DemoCounters counters, double leaveShare) {
+		this.leaveShare = leaveShare;
 		this.reference = reference;
 		this.address = address;
 		this.outcomes = outcomes;
@@ -137,7 +142,11 @@ final class SimulatedServer implements AutoCloseable {
 
 	private Mono<Void> play(Game game) {
 		String matchId = game.allocation.matchId();
-		return Mono.delay(this.length.draw())
+		Duration length = this.length.draw();
+		if (ThreadLocalRandom.current().nextDouble() < this.leaveShare) {
+			replaceALeaver(game, length).takeUntilOther(this.stopped.asMono()).subscribe();
+		}
+		return Mono.delay(length)
 			.then(Mono.defer(() -> this.reference.reportResults(this.outcomes.ranks(game.allocation.participants()))))
 			.doOnSuccess((reported) -> this.counters.reported())
 			// One policy: a refused or failed report is logged; the server still becomes ready.
@@ -155,6 +164,28 @@ final class SimulatedServer implements AutoCloseable {
 				this.games.remove(matchId);
 				game.over.tryEmitEmpty();
 			});
+	}
+
+	/**
+	 * A player leaves a third into the match: the server asks for one player on that
+	 * player's team, for the rest of the match. The leaver still counts in the result (as
+	 * in most competitive games, leaving loses with one's team); whoever joins is admitted
+	 * like the others and rated with them.
+	 */
+	private Mono<Void> replaceALeaver(Game game, Duration length) {
+		List<Participant> players = game.allocation.participants();
+		Participant leaver = players.get(ThreadLocalRandom.current().nextInt(players.size()));
+		Duration rest = length.minus(length.dividedBy(3));
+		return Mono.delay(length.dividedBy(3))
+			.then(Mono.defer(() -> this.reference.requestBackfill(List.of(Map.of("team", leaver.team() + 1, "count", 1)),
+					rest.compareTo(Duration.ofSeconds(1)) > 0 ? rest : Duration.ofSeconds(1))))
+			.doOnNext((opened) -> this.counters.backfillOpened())
+			.onErrorResume((ex) -> {
+				logger.debug("Server {} could not ask for a backfill of {}: {}", this.address,
+						game.allocation.matchId(), ex.toString());
+				return Mono.empty();
+			})
+			.then();
 	}
 
 	/** Leaves the serverlist, then stops heartbeating. */
