@@ -35,9 +35,13 @@ import java.util.Set;
  * @param out the results folder
  * @param seed the seed of the party sizes
  * @param callTimeout a call not answered in this long is an error ({@code timeout})
+ * @param backfill the share of started matches in which a player "leaves": the simulated
+ * server asks for one replacement through a backfill, and reports only once it came or the
+ * backfill expired (with {@code --allocate=true})
  */
 public record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration duration, Duration drain, URI matchmaker, URI serverlist,
-		URI identity, String fleetKey, int servers, List<String> regions, boolean allocate, Path out, long seed, Duration callTimeout) {
+		URI identity, String fleetKey, int servers, List<String> regions, boolean allocate, Path out, long seed, Duration callTimeout,
+		double backfill) {
 
 	static final String USAGE = """
 			Usage: java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain [--name=value ...]
@@ -51,10 +55,11 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 			  --fleet-key=dev-fleet-key  --servers=200  --regions=eu,us,ap
 			  --allocate=true        matched players get servers; servers start and report
 			  --out=bench/results    --seed=1  --call-timeout=30s
+			  --backfill=0           share of started matches whose server asks for a replacement player
 			""";
 
 	private static final Set<String> NAMES = Set.of("scenario", "rate", "warmup", "duration", "drain", "matchmaker", "serverlist",
-			"identity", "fleet-key", "servers", "regions", "allocate", "out", "seed", "call-timeout");
+			"identity", "fleet-key", "servers", "regions", "allocate", "out", "seed", "call-timeout", "backfill");
 
 	public LoadSettings {
 		if (!(rate > 0) || rate > 1_000_000) {
@@ -75,6 +80,9 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 			throw new IllegalArgumentException("--regions: a comma-separated list of region names, was " + regions);
 		}
 		regions = List.copyOf(regions);
+		if (!(backfill >= 0 && backfill <= 1)) {
+			throw new IllegalArgumentException("--backfill: a share from 0 to 1, was " + backfill);
+		}
 	}
 
 	/**
@@ -98,7 +106,7 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 				given.getOrDefault("fleet-key", "dev-fleet-key"), servers(whole(given, "servers", "200")),
 				Arrays.stream(given.getOrDefault("regions", "eu,us,ap").split(",", -1)).map(String::trim).toList(),
 				bool(given, "allocate", "true"), Path.of(given.getOrDefault("out", "bench/results")),
-				whole(given, "seed", "1"), duration(given, "call-timeout", "30s"));
+				whole(given, "seed", "1"), duration(given, "call-timeout", "30s"), share(given, "backfill", "0"));
 	}
 
 	/** @return the arguments that reproduce this run */
@@ -108,7 +116,7 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 				"--drain=" + seconds(this.drain), "--matchmaker=" + this.matchmaker, "--serverlist=" + this.serverlist,
 				"--identity=" + this.identity,
 				"--call-timeout=" + seconds(this.callTimeout), "--servers=" + this.servers, "--regions=" + String.join(",", this.regions),
-				"--allocate=" + this.allocate, "--seed=" + this.seed);
+				"--allocate=" + this.allocate, "--seed=" + this.seed, "--backfill=" + format(this.backfill));
 	}
 
 	/** @return how many tickets the run sends in the measured window */
@@ -119,6 +127,16 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 	/** @return how many tickets arrive before the measured window: half the full rate's, on a linear ramp */
 	long warmupTickets() {
 		return Math.round(this.rate * this.warmup.toNanos() / 1e9 / 2);
+	}
+
+	private static double share(Map<String, String> given, String name, String fallback) {
+		String value = given.getOrDefault(name, fallback);
+		try {
+			return Double.parseDouble(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("--" + name + ": not a number: '" + value + "'");
+		}
 	}
 
 	private static String format(double value) {

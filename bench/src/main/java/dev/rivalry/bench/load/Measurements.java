@@ -56,8 +56,7 @@ final class Measurements {
 
 	Measurements(long startNanos) {
 		this.startNanos = startNanos;
-		for (String name : List.of(LatencyNames.CREATE, LatencyNames.CREATE_TO_TOKEN, LatencyNames.CREATE_TO_ALLOCATION,
-				LatencyNames.TOKEN_TO_ALLOCATION)) {
+		for (String name : LatencyNames.ALL) {
 			this.latencies.put(name, new ConcurrentHistogram(HIGHEST_MICROS, 3));
 		}
 	}

@@ -12,11 +12,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.rivalry.bench.load.report.LatencyNames;
 import io.netty.handler.codec.http.HttpMethod;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SimulatedFleet implements AutoCloseable {
 
+	/** How long a simulated server waits for a replacement player. */
+	private static final Duration BACKFILL_TTL = Duration.ofSeconds(20);
+
 	private final LoadSettings settings;
 
 	private final Http http;
@@ -42,6 +47,9 @@ final class SimulatedFleet implements AutoCloseable {
 	private final List<Server> servers = Collections.synchronizedList(new ArrayList<>());
 
 	private final Map<String, Game> games = new ConcurrentHashMap<>();
+
+	/** Matches played and freed: a late joiner's admission must not bring one back. */
+	private final Set<String> ended = ConcurrentHashMap.newKeySet();
 
 	private final Disposable.Composite running = Disposables.composite();
 
@@ -67,6 +75,9 @@ final class SimulatedFleet implements AutoCloseable {
 
 	/** A player presented its allocation: the server of the match lets it in. */
 	void admit(String matchId, String playerId) {
+		if (this.ended.contains(matchId)) {
+			return;
+		}
 		Game game = this.games.computeIfAbsent(matchId, (id) -> new Game());
 		game.admitted.add(playerId);
 		startIfReady(matchId, game);
@@ -106,6 +117,9 @@ final class SimulatedFleet implements AutoCloseable {
 				else if ("allocation".equals(event.event())) {
 					allocated(server, this.json.readTree(event.data()));
 				}
+				else if ("backfill".equals(event.event())) {
+					backfilled(this.json.readTree(event.data()));
+				}
 			})
 			.takeUntil((event) -> "removed".equals(event.event()))
 			.doOnError((ex) -> this.measurements.error("server-stream:" + Failures.kind(ex)))
@@ -126,7 +140,10 @@ final class SimulatedFleet implements AutoCloseable {
 
 	private void startIfReady(String matchId, Game game) {
 		if (game.readyToStart() && game.started.compareAndSet(false, true)) {
-			play(matchId, game).doFinally((signal) -> this.games.remove(matchId)).subscribe();
+			play(matchId, game).doFinally((signal) -> {
+				this.ended.add(matchId);
+				this.games.remove(matchId);
+			}).subscribe();
 		}
 	}
 
@@ -141,13 +158,49 @@ final class SimulatedFleet implements AutoCloseable {
 		Mono<Void> startAndReport = step("start", this.http.call(HttpMethod.POST,
 				uri(serverlist, "/v1/servers/" + server.id + "/matches/" + matchId + "/started"), server.credential, null), 200)
 			.map((started) -> this.json.readTree(started.body()).path("reportToken").asString())
-			.flatMap((reportToken) -> report(matchId, reportToken, results))
+			.flatMap((reportToken) -> replaceALeaver(matchId, game, reportToken).then(report(matchId, reportToken, results)))
 			.doOnSuccess((done) -> this.measurements.resultReported());
 		Mono<Void> ready = step("ready", this.http.call(HttpMethod.POST, uri(serverlist, "/v1/servers/" + server.id + "/ready"),
 				server.credential, null), 204).then();
 		return startAndReport.onErrorResume((ex) -> Mono.empty())
 			.then(ready)
 			.onErrorResume((ex) -> Mono.empty());
+	}
+
+	/**
+	 * In {@code --backfill} of the matches a player "leaves" at the start: the server asks
+	 * for one player on that team and reports once one came (its {@code backfill} event) or
+	 * the backfill's time ran out. The time from the backfill's {@code 201} to the event is
+	 * {@code backfillToFill}.
+	 */
+	private Mono<Void> replaceALeaver(String matchId, Game game, String reportToken) {
+		if (ThreadLocalRandom.current().nextDouble() >= this.settings.backfill()) {
+			return Mono.empty();
+		}
+		int team = 1 + ThreadLocalRandom.current().nextInt(Math.max(1, game.teams));
+		String body = this.json.writeValueAsString(Map.of("slots", List.of(Map.of("team", team, "count", 1)),
+				"ttl", BACKFILL_TTL.toSeconds() + "s"));
+		return step("backfill", this.http.call(HttpMethod.POST,
+				uri(this.settings.matchmaker(), "/v1/matches/" + matchId + "/backfills"), reportToken, body), 201)
+			.flatMap((opened) -> {
+				long openedAt = System.nanoTime();
+				return game.filled.asMono()
+					.timeout(BACKFILL_TTL)
+					.doOnNext((at) -> this.measurements.latency(LatencyNames.BACKFILL_TO_FILL, openedAt, at))
+					.onErrorResume((ex) -> {
+						this.measurements.error("backfill:not-filled");
+						return Mono.empty();
+					});
+			})
+			.onErrorResume((ex) -> Mono.empty())
+			.then();
+	}
+
+	private void backfilled(JsonNode event) {
+		Game game = this.games.get(event.path("matchId").asString());
+		if (game != null) {
+			game.filled.tryEmitValue(System.nanoTime());
+		}
 	}
 
 	/**
@@ -232,6 +285,9 @@ final class SimulatedFleet implements AutoCloseable {
 		private final AtomicBoolean started = new AtomicBoolean();
 
 		private final AtomicInteger assignments = new AtomicInteger();
+
+		/** When the match's backfill was filled (its server's {@code backfill} event). */
+		private final Sinks.One<Long> filled = Sinks.one();
 
 		private volatile Server server;
 

@@ -54,7 +54,7 @@ final class TicketLedger {
 		MatchEntry earlierSeen = this.matches.putIfAbsent(matchId, seen);
 		MatchEntry match = (earlierSeen != null) ? earlierSeen : seen;
 		match.reporters.add(ticketId);
-		if (!match.participants.equals(participants)) {
+		if (!match.agree(participants)) {
 			match.disagreements.incrementAndGet();
 		}
 		for (String player : participants) {
@@ -207,7 +207,8 @@ final class TicketLedger {
 
 	private static final class MatchEntry {
 
-		private final Set<String> participants;
+		/** The largest roster seen: a ticket that joined by a backfill sees the match grown. */
+		private volatile Set<String> participants;
 
 		private final Set<String> reporters = ConcurrentHashMap.newKeySet();
 
@@ -215,6 +216,18 @@ final class TicketLedger {
 
 		MatchEntry(Set<String> participants) {
 			this.participants = Set.copyOf(participants);
+		}
+
+		/**
+		 * @return whether another ticket's view of the match agrees with this one: the same
+		 * roster, or one grown from it (or that it grew from) by backfills
+		 */
+		synchronized boolean agree(Set<String> seen) {
+			if (seen.containsAll(this.participants)) {
+				this.participants = Set.copyOf(seen);
+				return true;
+			}
+			return this.participants.containsAll(seen);
 		}
 
 	}

@@ -87,6 +87,14 @@ class TicketLedgerTests {
 					matched(ledger, "t1", "m1", "p1", "p2");
 					ledger.terminal("t2", "CANCELLED");
 				}, new Counts(2, 1, 1, 0, 0, 0, 0, 1, false)),
+				run("a player who joined a running match by a backfill sees it grown", (ledger) -> {
+					created(ledger, "t1", "p1");
+					created(ledger, "t2", "p2");
+					created(ledger, "t3", "p3");
+					matched(ledger, "t1", "m1", "p1", "p2");
+					matched(ledger, "t2", "m1", "p1", "p2");
+					matched(ledger, "t3", "m1", "p1", "p2", "p3");
+				}, new Counts(3, 3, 0, 0, 0, 0, 0, 0, true)),
 				run("two tickets of one match disagreeing on its participants", (ledger) -> {
 					created(ledger, "t1", "p1");
 					created(ledger, "t2", "p2");

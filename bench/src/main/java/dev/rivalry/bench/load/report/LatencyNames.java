@@ -22,8 +22,15 @@ public final class LatencyNames {
 	/** Match token received → allocation token received: the serverlist's part alone. */
 	public static final String TOKEN_TO_ALLOCATION = "tokenToAllocation";
 
+	/**
+	 * A server's backfill opened ({@code 201}) → its {@code backfill} event: a waiting player
+	 * was matched into the running match and took its allocation (with {@code --backfill}).
+	 */
+	public static final String BACKFILL_TO_FILL = "backfillToFill";
+
 	/** All of the above, in the order reports show them: the order a ticket goes through them. */
-	public static final List<String> ALL = List.of(CREATE, CREATE_TO_TOKEN, CREATE_TO_ALLOCATION, TOKEN_TO_ALLOCATION);
+	public static final List<String> ALL = List.of(CREATE, CREATE_TO_TOKEN, CREATE_TO_ALLOCATION, TOKEN_TO_ALLOCATION,
+			BACKFILL_TO_FILL);
 
 	private LatencyNames() {
 	}
