@@ -27,14 +27,6 @@ final class BackfillProblems {
 
 	}
 
-	static final class MatchNotFound extends ProblemException {
-
-		MatchNotFound(String matchId) {
-			super(HttpStatus.NOT_FOUND, "match-not-found", "No match '" + matchId + "' (or it is past its retention).");
-		}
-
-	}
-
 	/** The match's result was reported: it is over, and gains no players. */
 	static final class MatchOver extends ProblemException {
 

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import dev.rivalry.matchmaker.messaging.TicketStream;
 import dev.rivalry.matchmaker.result.ReportTokens;
+import dev.rivalry.matchmaker.result.ResultProblems;
 import dev.rivalry.matchmaker.result.ResultStore;
 import dev.rivalry.matchmaker.system.MatchmakerProperties;
 import dev.rivalry.profiles.MatchProfiles;
@@ -79,7 +80,7 @@ class BackfillService {
 		Duration ttl = ttlOf(request);
 		return this.tokens.verifyFor(matchId, authorization)
 			.flatMap((claims) -> this.matches.findMatch(matchId)
-				.switchIfEmpty(Mono.error(() -> new BackfillProblems.MatchNotFound(matchId)))
+				.switchIfEmpty(Mono.error(() -> new ResultProblems.MatchNotFound(matchId)))
 				.flatMap((match) -> refuseIfOver(match).then(Mono.fromCallable(() -> backfillOf(claims, match, request, ttl)))))
 			.flatMap(this::openAndPublish)
 			.doOnNext((opened) -> this.metrics.opened(opened.backfill().profile()));
@@ -138,7 +139,7 @@ class BackfillService {
 	private Mono<BackfillSnapshot> openAndPublish(Backfill backfill) {
 		return this.backfills.open(backfill).flatMap((outcome) -> {
 			if (!(outcome instanceof BackfillOutcome.Applied applied)) {
-				return Mono.error(new BackfillProblems.MatchNotFound(backfill.matchId()));
+				return Mono.error(new ResultProblems.MatchNotFound(backfill.matchId()));
 			}
 			return this.stream.publish(backfill.profile(), backfill.pool(), new TicketMessage.BackfillOpened(backfill))
 				.onErrorResume((ex) -> this.backfills.end(backfill, BackfillState.CANCELLED)

@@ -12,7 +12,7 @@ import org.springframework.http.HttpStatus;
  * problems never say more than that the token was refused: why is for the logs and the
  * {@code token} tag of {@code rivalry.results.refused}.
  */
-final class ResultProblems {
+public final class ResultProblems {
 
 	private ResultProblems() {
 	}
@@ -46,9 +46,10 @@ final class ResultProblems {
 
 	}
 
-	static final class MatchNotFound extends ProblemException {
+	/** Also the backfills' answer: the match a report token names is unknown or past its retention. */
+	public static final class MatchNotFound extends ProblemException {
 
-		MatchNotFound(String matchId) {
+		public MatchNotFound(String matchId) {
 			super(HttpStatus.NOT_FOUND, "match-not-found", "No match '" + matchId + "' (or it is past its retention).");
 		}
 
