@@ -2,6 +2,7 @@ package dev.rivalry.engine;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.rivalry.testsupport.TestKafka;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import dev.rivalry.testsupport.TestRedis;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,6 +47,27 @@ public final class EngineInstances {
 		command.addAll(List.of(args(group, 0, Map.of("management.server.port", managementPort))));
 		Files.createDirectories(log.getParent());
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	/** @return a port free on this host now */
+	public static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** @return the members of the consumer group that hold at least one partition */
+	public static int membersWithPartitions(String group) throws Exception {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
+			return (int) admin.describeConsumerGroups(List.of(group))
+				.all()
+				.get()
+				.get(group)
+				.members()
+				.stream()
+				.filter((member) -> !member.assignment().topicPartitions().isEmpty())
+				.count();
+		}
 	}
 
 	private static String[] args(String group, int port, Map<String, Object> extra) {

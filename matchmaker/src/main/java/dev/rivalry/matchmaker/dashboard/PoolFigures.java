@@ -10,11 +10,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param waiting tickets waiting
  * @param oldestWaitMillis how long the oldest has waited
  * @param matchesFormed matches formed since the engine took the pool
- * @param backfills open backfills of the pool's running matches
+ * @param backfills open backfills of the pool's running matches (0 from an engine that
+ * predates backfills and does not say)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record PoolFigures(String profile, String pool, int waiting, long oldestWaitMillis, long matchesFormed,
-		int backfills) {
+		Integer backfills) {
+
+	PoolFigures {
+		backfills = (backfills != null) ? backfills : 0;
+	}
 
 	/** The same pool as reported by two engines (during a rebalance): one row. */
 	PoolFigures plus(PoolFigures other) {

@@ -122,6 +122,9 @@ class DashboardIntegrationTests {
 		assertThat(pools.get("data").values()).extracting((pool) -> pool.get("profile").asString() + "/"
 				+ pool.get("pool").asString() + "=" + pool.get("waiting").asInt())
 			.containsExactly("duel/eu=4", "duel/us=2", "squad/eu=7");
+		// an engine that does not count backfills (an older one, during an upgrade) counts none
+		assertThat(pools.get("data").values()).extracting((pool) -> pool.get("backfills").asInt())
+			.containsExactly(1, 0, 0);
 	}
 
 	@Test

@@ -17,7 +17,7 @@ import reactor.netty.http.server.HttpServer;
 final class FakeServices {
 
 	static final URI ENGINE_A = serve("/v1/pools", """
-			[{"profile":"duel","pool":"eu","partition":3,"waiting":4,"oldestWaitMillis":1200,"matchesFormed":10},
+			[{"profile":"duel","pool":"eu","partition":3,"waiting":4,"oldestWaitMillis":1200,"matchesFormed":10,"backfills":1},
 			 {"profile":"squad","pool":"eu","partition":5,"waiting":7,"oldestWaitMillis":800,"matchesFormed":2}]""");
 
 	static final URI ENGINE_B = serve("/v1/pools", """
