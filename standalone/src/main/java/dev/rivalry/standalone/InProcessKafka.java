@@ -34,9 +34,17 @@ final class InProcessKafka implements AutoCloseable {
 	}
 
 	static InProcessKafka start(int port, Path directory) throws Exception {
+		return start(port, freePort(), directory);
+	}
+
+	/**
+	 * Starts the node; a directory that holds a node's log already is started as it is, so a
+	 * node stopped with {@link #close()} comes back with its topics, records and committed
+	 * offsets when started again on the same ports and directory (a broker restart).
+	 */
+	static InProcessKafka start(int port, int controllerPort, Path directory) throws Exception {
 		requireFree(port);
 		Files.createDirectories(directory);
-		int controllerPort = freePort();
 		Properties properties = new Properties();
 		properties.put("process.roles", "broker,controller");
 		properties.put("node.id", "1");
@@ -56,7 +64,9 @@ final class InProcessKafka implements AutoCloseable {
 		// Consumers join at once instead of waiting for more members that never come.
 		properties.put("group.initial.rebalance.delay.ms", "0");
 		KafkaConfig config = new KafkaConfig(properties);
-		format(config, directory);
+		if (!Files.exists(directory.resolve("meta.properties"))) {
+			format(config, directory);
+		}
 		KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
 		server.startup();
 		return new InProcessKafka(server, port);
@@ -91,7 +101,7 @@ final class InProcessKafka implements AutoCloseable {
 		}
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
