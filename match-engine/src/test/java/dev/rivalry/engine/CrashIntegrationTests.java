@@ -1,6 +1,5 @@
 package dev.rivalry.engine;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
+import dev.rivalry.testsupport.FreePorts;
 import dev.rivalry.testsupport.TestKafka;
 import dev.rivalry.tickets.Ticket;
 import dev.rivalry.tickets.TicketState;
@@ -54,7 +54,7 @@ class CrashIntegrationTests {
 
 	@Test
 	void anEngineKilledMidStreamLosesNoTicketAndMatchesNoneTwice() throws Exception {
-		int managementPort = freePort();
+		int managementPort = FreePorts.next();
 		ExecutorService producer = Executors.newSingleThreadExecutor();
 		try (TicketFeed feed = new TicketFeed()) {
 			this.killed = EngineInstances.startProcess(GROUP, managementPort, Path.of("target", "engine-killed.log"));
@@ -89,12 +89,6 @@ class CrashIntegrationTests {
 			})
 			.block(Duration.ofSeconds(5));
 		return pools.stream().mapToInt((pool) -> ((Number) pool.get("waiting")).intValue()).sum();
-	}
-
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private static int members() throws Exception {

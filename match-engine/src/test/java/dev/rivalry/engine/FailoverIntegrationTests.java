@@ -1,6 +1,5 @@
 package dev.rivalry.engine;
 
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +10,7 @@ import java.util.Map;
 
 import dev.rivalry.engine.pool.PartitionPool;
 import dev.rivalry.engine.pool.PoolRegistry;
+import dev.rivalry.testsupport.FreePorts;
 import dev.rivalry.testsupport.TestKafka;
 import dev.rivalry.tickets.Ticket;
 import dev.rivalry.tickets.TicketState;
@@ -61,13 +61,13 @@ class FailoverIntegrationTests {
 	}
 
 	@Test
-	void partitionsThatStayKeepMatchingAndADeadEnginesPoolsResumeWithinSeconds() throws Exception {
+	void partitionsThatStayKeepMatchingADeadEnginesPoolsResumeWithinSecondsAndAStoppingOneHandsOverAtOnce() throws Exception {
 		try (TicketFeed feed = new TicketFeed()) {
 			this.survivor = EngineInstances.start(GROUP);
 			await().atMost(Duration.ofSeconds(60)).until(() -> owned(this.survivor).size() == partitions());
 			Map<Integer, PartitionPool> before = owned(this.survivor);
 
-			this.killed = EngineInstances.startProcess(GROUP, freePort(), Path.of("target", "engine-failover-killed.log"));
+			this.killed = EngineInstances.startProcess(GROUP, FreePorts.next(), Path.of("target", "engine-failover-killed.log"));
 			await().atMost(Duration.ofSeconds(90)).until(() -> owned(this.survivor).size() == partitions() / 2);
 			Map<Integer, PartitionPool> kept = owned(this.survivor);
 			kept.forEach((partition, pool) -> assertThat(pool).as("partition %d, kept through the join", partition)
@@ -90,27 +90,24 @@ class FailoverIntegrationTests {
 			kept.forEach((partition, pool) -> assertThat(owned(this.survivor).get(partition))
 				.as("partition %d, kept through the failover", partition)
 				.isSameAs(pool));
+			aStoppingEngineHandsItsPartitionsOverAtOnce(feed);
 		}
 	}
 
-	@Test
-	void aStoppingEngineHandsItsPartitionsOverAtOnce() {
-		try (TicketFeed feed = new TicketFeed()) {
-			this.survivor = EngineInstances.start(GROUP);
-			await().atMost(Duration.ofSeconds(60)).until(() -> owned(this.survivor).size() == partitions());
-			// Silent for 60 s before the group would give up on it: only leaving explains a fast handover.
-			this.leaving = EngineInstances.start(GROUP, Map.of("rivalry.engine.group.session-timeout", "60s",
-					"rivalry.engine.group.heartbeat-interval", "1s"));
-			await().atMost(Duration.ofSeconds(60)).until(() -> owned(this.leaving).size() == partitions() / 2);
-			int handedOver = owned(this.leaving).keySet().iterator().next();
-			long stopping = System.nanoTime();
-			this.leaving.close();
-			this.leaving = null;
-			await().atMost(Duration.ofSeconds(20)).until(() -> owned(this.survivor).size() == partitions());
-			logger.info("Graceful stop: partitions back on the survivor {} ms after the stop began",
-					(System.nanoTime() - stopping) / 1_000_000);
-			MatchAudit.awaitAllMatchedExactlyOnce(feed, pair(feed, handedOver), Duration.ofSeconds(20));
-		}
+	/** Continues on the survivor (sharing its start-up): a graceful stop hands over at once. */
+	private void aStoppingEngineHandsItsPartitionsOverAtOnce(TicketFeed feed) {
+		// Silent for 60 s before the group would give up on it: only leaving explains a fast handover.
+		this.leaving = EngineInstances.start(GROUP, Map.of("rivalry.engine.group.session-timeout", "60s",
+				"rivalry.engine.group.heartbeat-interval", "1s"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> owned(this.leaving).size() == partitions() / 2);
+		int handedOver = owned(this.leaving).keySet().iterator().next();
+		long stopping = System.nanoTime();
+		this.leaving.close();
+		this.leaving = null;
+		await().atMost(Duration.ofSeconds(20)).until(() -> owned(this.survivor).size() == partitions());
+		logger.info("Graceful stop: partitions back on the survivor {} ms after the stop began",
+				(System.nanoTime() - stopping) / 1_000_000);
+		MatchAudit.awaitAllMatchedExactlyOnce(feed, pair(feed, handedOver), Duration.ofSeconds(20));
 	}
 
 	/** Two tickets of a pool that lives on the given partition (Kafka's default partitioner). */
@@ -141,12 +138,6 @@ class FailoverIntegrationTests {
 			}
 		}
 		return owned;
-	}
-
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

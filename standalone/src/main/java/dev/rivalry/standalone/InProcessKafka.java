@@ -101,7 +101,7 @@ final class InProcessKafka implements AutoCloseable {
 		}
 	}
 
-	static int freePort() throws IOException {
+	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

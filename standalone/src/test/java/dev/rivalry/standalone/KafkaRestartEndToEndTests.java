@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.rivalry.matchmaker.ticket.TicketView;
+import dev.rivalry.testsupport.FreePorts;
 import dev.rivalry.tickets.TicketState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,8 @@ class KafkaRestartEndToEndTests {
 
 	@Test
 	void anAcknowledgedTicketOutlivesABrokerRestartAndCreatesMeanwhileAreServiceUnavailable() throws Exception {
-		int port = InProcessKafka.freePort();
-		int controllerPort = InProcessKafka.freePort();
+		int port = FreePorts.next();
+		int controllerPort = FreePorts.next();
 		this.kafka = InProcessKafka.start(port, controllerPort, this.data);
 		this.services = new Services("engine-kafka-restart", this.kafka.bootstrapServers()).start();
 		Players players = new Players(this.services);
