@@ -65,6 +65,8 @@ final class Services implements AutoCloseable {
 
 	private final String kafka;
 
+	private final Map<String, Object> redis;
+
 	private ConfigurableApplicationContext serverlistContext;
 
 	Services(String engineGroup) {
@@ -73,8 +75,14 @@ final class Services implements AutoCloseable {
 
 	/** Services on a Kafka of the test's own, which it may stop and start again. */
 	Services(String engineGroup, String kafkaBootstrapServers) {
+		this(engineGroup, kafkaBootstrapServers, TestRedis.get().springProperties());
+	}
+
+	/** Services on the given Kafka and Redis (its Spring properties: a cluster's, say). */
+	Services(String engineGroup, String kafkaBootstrapServers, Map<String, Object> redis) {
 		this.engineGroup = engineGroup;
 		this.kafka = kafkaBootstrapServers;
+		this.redis = redis;
 	}
 
 	Services start() {
@@ -172,7 +180,7 @@ final class Services implements AutoCloseable {
 	}
 
 	private String[] args(Map<String, Object> own) {
-		Map<String, Object> properties = new HashMap<>(TestRedis.get().springProperties());
+		Map<String, Object> properties = new HashMap<>(this.redis);
 		properties.put("spring.cloud.stream.kafka.binder.brokers", this.kafka);
 		properties.put("spring.kafka.bootstrap-servers", this.kafka);
 		properties.put(DevelopmentMode.PROPERTY, true);
