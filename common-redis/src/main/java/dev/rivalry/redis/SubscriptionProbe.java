@@ -17,11 +17,13 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
  * again (ADR 0004, amended). Redis pub/sub is fire-and-forget: a message published while
  * the subscribing connection is down, reconnecting or re-subscribing is gone for good.
  * <p>
- * A gap opens when the client reports a (re)connection, or when a probe — a message this
- * instance publishes on a channel of its own under the pattern, every {@code interval} —
- * did not come back before the next one is sent (the subscription was down, or dropped it).
- * The gap closes when a probe comes back through the subscription: from then on nothing is
- * missed, so whoever re-reads the state after that signal has everything. Thread safe.
+ * Every {@code interval} this instance publishes a numbered probe on a channel of its own
+ * under the pattern. A gap is found when a probe comes back while an earlier one never did
+ * (it was published while the subscription was down, or not published at all because Redis
+ * was), or when a probe published after a (re)connection reported by the client comes back.
+ * The probe that comes back proves the subscription delivers again: whoever re-reads the
+ * state after the signal has everything. A slow round trip is no gap; probes arrive in the
+ * order they were published (one connection publishes them). Thread safe.
  */
 public final class SubscriptionProbe {
 
@@ -40,9 +42,14 @@ public final class SubscriptionProbe {
 
 	private final Sinks.Many<Long> gaps = Sinks.many().multicast().directBestEffort();
 
-	private String outstanding;
+	/** The number of the last probe published (or attempted). */
+	private long sent;
 
-	private boolean gapOpen;
+	/** The number of the last probe that came back. */
+	private long received;
+
+	/** A reconnection was reported: the first probe numbered from here on closes the gap. */
+	private long reconnectedAt = Long.MAX_VALUE;
 
 	private long closed;
 
@@ -84,25 +91,40 @@ public final class SubscriptionProbe {
 		}
 	}
 
+	/** The channel this instance's probes go to. */
+	String channel() {
+		return this.channel;
+	}
+
 	/** Whether a channel is a probe's (this instance's or another's): not a message for watchers. */
 	static boolean isProbe(String id) {
 		return id.startsWith(PROBE_ID_PREFIX);
 	}
 
 	/** A probe came back through the subscription. */
-	void received(String channel, String token) {
+	void received(String channel, String payload) {
 		if (!this.channel.equals(channel)) {
+			return;
+		}
+		long number;
+		try {
+			number = Long.parseLong(payload);
+		}
+		catch (NumberFormatException ex) {
 			return;
 		}
 		boolean closes;
 		long count;
 		synchronized (this) {
-			if (!token.equals(this.outstanding)) {
+			if (number <= this.received) {
 				return;
 			}
-			this.outstanding = null;
-			closes = this.gapOpen;
-			this.gapOpen = false;
+			boolean lost = number > this.received + 1;
+			closes = lost || number >= this.reconnectedAt;
+			this.received = number;
+			if (closes) {
+				this.reconnectedAt = Long.MAX_VALUE;
+			}
 			count = closes ? ++this.closed : this.closed;
 		}
 		if (closes) {
@@ -113,15 +135,16 @@ public final class SubscriptionProbe {
 	}
 
 	private Mono<Void> probe(boolean reconnected) {
-		String token = UUID.randomUUID().toString();
+		long number;
 		synchronized (this) {
-			// A probe still out when the next one goes: the subscription lost it, or was down.
-			this.gapOpen |= reconnected || this.outstanding != null;
-			this.outstanding = token;
+			number = ++this.sent;
+			if (reconnected) {
+				this.reconnectedAt = Math.min(this.reconnectedAt, number);
+			}
 		}
-		return this.redis.convertAndSend(this.channel, token)
+		return this.redis.convertAndSend(this.channel, Long.toString(number))
 			.then()
-			// Redis away: the probe stays outstanding, the next tick opens a gap, a later one closes it.
+			// Redis away: this number never comes back, so the next probe that does reports the gap.
 			.onErrorResume((ex) -> {
 				logger.debug("Probe not published: {}", ex.toString());
 				return Mono.empty();

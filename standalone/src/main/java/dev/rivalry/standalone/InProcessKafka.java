@@ -63,6 +63,13 @@ final class InProcessKafka implements AutoCloseable {
 		properties.put("share.coordinator.state.topic.min.isr", "1");
 		// Consumers join at once instead of waiting for more members that never come.
 		properties.put("group.initial.rebalance.delay.ms", "0");
+		// Kafka 4's consumer group protocol times sessions out on the broker (45 s at least by
+		// default): engines that use it (rivalry.engine.group.protocol=consumer) fail over as
+		// fast as the classic protocol's 6 s only if the broker allows it (ADR 0012).
+		properties.put("group.consumer.min.session.timeout.ms", "6000");
+		properties.put("group.consumer.session.timeout.ms", "6000");
+		properties.put("group.consumer.min.heartbeat.interval.ms", "1000");
+		properties.put("group.consumer.heartbeat.interval.ms", "1000");
 		KafkaConfig config = new KafkaConfig(properties);
 		if (!Files.exists(directory.resolve("meta.properties"))) {
 			format(config, directory);

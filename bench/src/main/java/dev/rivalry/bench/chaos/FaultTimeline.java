@@ -46,8 +46,9 @@ public final class FaultTimeline {
 		Path reportPath = Path.of(given.get("report"));
 		LoadReport report = JsonMapper.builder().build().readValue(reportPath.toFile(), LoadReport.class);
 		Map<String, List<Long>> pools = PoolTimeline.read(PoolTimeline.besides(reportPath));
-		long arrivalsEnd = report.run().startedAt().toEpochMilli() + Math.round(report.run().durationSeconds() * 1000);
-		Result result = measure(pools, Long.parseLong(given.get("fault-at")), arrivalsEnd);
+		long measuredFrom = report.run().startedAt().toEpochMilli();
+		long arrivalsEnd = measuredFrom + Math.round(report.run().durationSeconds() * 1000);
+		Result result = measure(pools, measuredFrom, Long.parseLong(given.get("fault-at")), arrivalsEnd);
 		String markdown = result.markdown(given.get("fault"), report, given.getOrDefault("command", ""));
 		String name = reportPath.getFileName().toString().replace(".json", "-fault.md");
 		Files.writeString(reportPath.resolveSibling(name), markdown, StandardCharsets.UTF_8);
@@ -56,17 +57,19 @@ public final class FaultTimeline {
 
 	/**
 	 * @param pools each pool's match times, sorted (epoch ms)
+	 * @param measuredFrom when the measured window began: gaps before it (the warm-up's ramp) are
+	 * not a pool's normal
 	 * @param faultAt when the fault was injected
 	 * @param arrivalsEnd when the last ticket arrived
 	 * @return the stalls the fault caused
 	 */
-	static Result measure(Map<String, List<Long>> pools, long faultAt, long arrivalsEnd) {
+	static Result measure(Map<String, List<Long>> pools, long measuredFrom, long faultAt, long arrivalsEnd) {
 		long longestStall = 0;
 		String stalledPool = "";
 		long recovery = 0;
 		int stalledPools = 0;
 		for (Map.Entry<String, List<Long>> pool : pools.entrySet()) {
-			Stall stall = stallOf(pool.getValue(), faultAt, arrivalsEnd);
+			Stall stall = stallOf(pool.getValue(), measuredFrom, faultAt, arrivalsEnd);
 			if (stall.millis() > longestStall) {
 				longestStall = stall.millis();
 				stalledPool = pool.getKey();
@@ -80,14 +83,16 @@ public final class FaultTimeline {
 	}
 
 	/** The longest gap of a pool's matches that ends after the fault, and its longest gap before it. */
-	private static Stall stallOf(List<Long> times, long faultAt, long arrivalsEnd) {
+	private static Stall stallOf(List<Long> times, long measuredFrom, long faultAt, long arrivalsEnd) {
 		long normal = 0;
 		long longest = 0;
 		long endedAt = faultAt;
 		for (int i = 1; i < times.size(); i++) {
 			long gap = times.get(i) - times.get(i - 1);
 			if (times.get(i) <= faultAt) {
-				normal = Math.max(normal, gap);
+				if (times.get(i - 1) >= measuredFrom) {
+					normal = Math.max(normal, gap);
+				}
 			}
 			else if (times.get(i - 1) < arrivalsEnd && gap > longest) {
 				longest = gap;
