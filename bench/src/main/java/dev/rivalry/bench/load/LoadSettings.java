@@ -36,8 +36,8 @@ import java.util.Set;
  * @param seed the seed of the party sizes
  * @param callTimeout a call not answered in this long is an error ({@code timeout})
  * @param matchmakers every matchmaker instance, {@code matchmaker} first ({@code --matchmaker=url1,url2}):
- * tickets are created on them in turn, and a stream that breaks is opened again on the next one,
- * as a client behind a load balancer would
+ * tickets are created on them in turn (a create whose connection is refused goes to the next),
+ * and a stream that breaks is opened again on the next one, as a client behind a load balancer would
  */
 public record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration duration, Duration drain, URI matchmaker, URI serverlist,
 		URI identity, String fleetKey, int servers, List<String> regions, boolean allocate, Path out, long seed, Duration callTimeout,

@@ -87,7 +87,8 @@ final class PlayerFlow {
 		this.planned[(int) index] = null;
 		List<String> players = ticket.players();
 		this.inFlight.incrementAndGet();
-		int instance = (int) (index % this.instances.size());
+		// Round-robin over instances independently of the region (regions are round-robin too).
+		int instance = (int) ((index / this.regions.size()) % this.instances.size());
 		String pool = this.regions.get((int) (index % this.regions.size()));
 		create(instance, ticket.body(), players, intendedNanos)
 			.flatMap((ticketId) -> follow(instance, pool, ticketId, players, intendedNanos))
@@ -149,7 +150,10 @@ final class PlayerFlow {
 	private Mono<String> create(int instance, String body, List<String> players, long intendedNanos) {
 		// Fetched before the schedule started: from the cache, no request.
 		return this.tokens.leader(players)
-			.flatMap((token) -> this.http.call(HttpMethod.POST, this.instances.get(instance), token, body))
+			.flatMap((token) -> this.http.call(HttpMethod.POST, this.instances.get(instance), token, body)
+				// Refused before it reached an instance: a load balancer would try the next one.
+				.onErrorResume((ex) -> this.instances.size() > 1 && "connect".equals(Failures.kind(ex)), (ex) -> this.http
+					.call(HttpMethod.POST, this.instances.get((instance + 1) % this.instances.size()), token, body)))
 			.onErrorMap((ex) -> {
 				this.measurements.error("create:" + Failures.kind(ex));
 				return new Failures.Counted();
