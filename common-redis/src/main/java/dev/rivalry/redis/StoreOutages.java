@@ -56,8 +56,11 @@ public class StoreOutages {
 			if (cause instanceof RedisConnectionException || cause instanceof RedisLoadingException) {
 				return true;
 			}
-			// What Lettuce says of a command sent while it reconnects (DisconnectedBehavior.REJECT_COMMANDS).
-			if (cause instanceof RedisException && String.valueOf(cause.getMessage()).contains("not connected")) {
+			// Lettuce's own connection-level errors: a command sent while it reconnects ("Currently not
+			// connected", DisconnectedBehavior.REJECT_COMMANDS), or in flight when the connection
+			// dropped ("Connection disconnected", "Connection closed"). Errors Redis answered are
+			// subclasses (RedisCommandExecutionException…): those are not outages.
+			if (cause.getClass() == RedisException.class) {
 				return true;
 			}
 		}

@@ -188,7 +188,9 @@ final class PlayerFlow {
 			.doOnError((ex) -> this.measurements.error("stream:" + Failures.kind(ex)))
 			// The stream ends after the terminal state; ended without one, the player listens again.
 			.repeatWhen((ends) -> ends.takeWhile((end) -> this.ledger.isOpen(ticketId)).delayElements(Duration.ofMillis(100)))
-			.retryWhen(Retry.fixedDelay(20, Duration.ofMillis(200)).filter((ex) -> !(ex instanceof Http.Refused)))
+			// Reconnect as an EventSource does, also through an outage (503) of the matchmaker's store.
+			.retryWhen(Retry.fixedDelay(120, Duration.ofMillis(250))
+				.filter((ex) -> !(ex instanceof Http.Refused refused) || refused.status() == 503))
 			.concatMap((ticket) -> terminal(pool, ticketId, players, ticket, intendedNanos))
 			.next()
 			.onErrorMap((ex) -> new Failures.Counted());
