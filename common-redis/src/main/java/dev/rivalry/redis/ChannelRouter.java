@@ -49,18 +49,43 @@ public class ChannelRouter<T> implements InitializingBean, DisposableBean {
 	/** Listeners of every message: best effort, so a slow one never holds up routing. */
 	private final Sinks.Many<T> all = Sinks.many().multicast().directBestEffort();
 
+	private final SubscriptionProbe probe;
+
 	private volatile Disposable subscription;
 
 	/**
+	 * A router that does not look for gaps: {@link #gaps()} never signals.
 	 * @param container the instance's pub/sub connection
 	 * @param channelPrefix the channels' common prefix; the rest of a channel's name is the id
 	 * @param decoder turns a message into what watchers receive
 	 */
 	public ChannelRouter(ReactiveRedisMessageListenerContainer container, String channelPrefix,
 			Function<String, T> decoder) {
+		this(container, channelPrefix, decoder, null);
+	}
+
+	/**
+	 * A router that signals {@link #gaps()} found by a probe.
+	 * @param container the instance's pub/sub connection
+	 * @param channelPrefix the channels' common prefix; the rest of a channel's name is the id
+	 * @param decoder turns a message into what watchers receive
+	 * @param probe what finds gaps in the subscription; {@code null} for none
+	 */
+	public ChannelRouter(ReactiveRedisMessageListenerContainer container, String channelPrefix,
+			Function<String, T> decoder, SubscriptionProbe probe) {
 		this.container = container;
 		this.channelPrefix = channelPrefix;
 		this.decoder = decoder;
+		this.probe = probe;
+	}
+
+	/**
+	 * A signal each time the subscription is live again after it may have missed messages
+	 * (a reconnection, a lost probe): whoever follows an id should read its state again.
+	 * @return the signals; never completes while the router runs
+	 */
+	public Flux<Long> gaps() {
+		return (this.probe != null) ? this.probe.gaps() : Flux.never();
 	}
 
 	/**
@@ -93,7 +118,14 @@ public class ChannelRouter<T> implements InitializingBean, DisposableBean {
 	}
 
 	private void dispatch(PatternMessage<String, String, String> message) {
-		Set<Watcher<T>> interested = this.watchers.get(message.getChannel().substring(this.channelPrefix.length()));
+		String id = message.getChannel().substring(this.channelPrefix.length());
+		if (SubscriptionProbe.isProbe(id)) {
+			if (this.probe != null) {
+				this.probe.received(message.getChannel(), message.getMessage());
+			}
+			return;
+		}
+		Set<Watcher<T>> interested = this.watchers.get(id);
 		boolean watched = interested != null && !interested.isEmpty();
 		boolean listened = this.all.currentSubscriberCount() > 0;
 		if (!watched && !listened) {
@@ -132,10 +164,16 @@ public class ChannelRouter<T> implements InitializingBean, DisposableBean {
 			.block(Duration.ofSeconds(30));
 		this.subscription = messages.subscribe(this::dispatch, (ex) -> logger
 			.error("Subscription to {}* ended; watchers get no more messages", this.channelPrefix, ex));
+		if (this.probe != null) {
+			this.probe.start();
+		}
 	}
 
 	@Override
 	public void destroy() {
+		if (this.probe != null) {
+			this.probe.stop();
+		}
 		Disposable current = this.subscription;
 		if (current != null) {
 			current.dispose();

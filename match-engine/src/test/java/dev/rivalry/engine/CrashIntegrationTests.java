@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
+import dev.rivalry.testsupport.FreePorts;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.Ticket;
 import dev.rivalry.tickets.TicketState;
@@ -58,7 +59,7 @@ class CrashIntegrationTests {
 
 	@Test
 	void anEngineKilledMidStreamLosesNoTicketAndMatchesNoneTwice() throws Exception {
-		int managementPort = EngineInstances.freePort();
+		int managementPort = FreePorts.next();
 		ExecutorService producer = Executors.newSingleThreadExecutor();
 		try (TicketFeed feed = new TicketFeed()) {
 			this.killed = EngineInstances.startProcess(GROUP, managementPort, Path.of("target", "engine-killed.log"));

@@ -2,7 +2,6 @@ package dev.rivalry.engine;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,13 +46,6 @@ public final class EngineInstances {
 		command.addAll(List.of(args(group, 0, Map.of("management.server.port", managementPort))));
 		Files.createDirectories(log.getParent());
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-	}
-
-	/** @return a port free on this host now */
-	public static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	/** @return the members of the consumer group that hold at least one partition */

@@ -63,10 +63,26 @@ final class Services implements AutoCloseable {
 
 	private final String engineGroup;
 
+	private final String kafka;
+
+	private final Map<String, Object> redis;
+
 	private ConfigurableApplicationContext serverlistContext;
 
 	Services(String engineGroup) {
+		this(engineGroup, TestKafka.bootstrapServers());
+	}
+
+	/** Services on a Kafka of the test's own, which it may stop and start again. */
+	Services(String engineGroup, String kafkaBootstrapServers) {
+		this(engineGroup, kafkaBootstrapServers, TestRedis.get().springProperties());
+	}
+
+	/** Services on the given Kafka and Redis (its Spring properties: a cluster's, say). */
+	Services(String engineGroup, String kafkaBootstrapServers, Map<String, Object> redis) {
 		this.engineGroup = engineGroup;
+		this.kafka = kafkaBootstrapServers;
+		this.redis = redis;
 	}
 
 	Services start() {
@@ -163,9 +179,10 @@ final class Services implements AutoCloseable {
 			.build();
 	}
 
-	private static String[] args(Map<String, Object> own) {
-		Map<String, Object> properties = new HashMap<>(TestRedis.get().springProperties());
-		properties.put("spring.cloud.stream.kafka.binder.brokers", TestKafka.bootstrapServers());
+	private String[] args(Map<String, Object> own) {
+		Map<String, Object> properties = new HashMap<>(this.redis);
+		properties.put("spring.cloud.stream.kafka.binder.brokers", this.kafka);
+		properties.put("spring.kafka.bootstrap-servers", this.kafka);
 		properties.put(DevelopmentMode.PROPERTY, true);
 		properties.put(LOG_NAMES, false);
 		properties.put(MANAGEMENT_PORT, 0);

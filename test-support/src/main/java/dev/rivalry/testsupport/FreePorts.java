@@ -10,12 +10,13 @@ import java.net.ServerSocket;
  * side do not pick the same one. Another process may still take the port between this
  * call and the bind: callers retry on a new port when the bind fails.
  */
-final class FreePorts {
+public final class FreePorts {
 
 	private FreePorts() {
 	}
 
-	static int next() {
+	/** @return a port free on the loopback interface a moment ago */
+	public static int next() {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}

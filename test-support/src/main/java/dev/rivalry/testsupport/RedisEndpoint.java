@@ -4,6 +4,10 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.lettuce.core.KillArgs;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -64,6 +68,19 @@ public record RedisEndpoint(String host, int port, String url, String keyPrefix,
 	/** Adds {@link #springProperties()} to a {@code @DynamicPropertySource} registry. */
 	public void registerProperties(DynamicPropertyRegistry registry) {
 		springProperties().forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	/**
+	 * Has the server close every pub/sub connection ({@code CLIENT KILL TYPE pubsub}): what a
+	 * restart, a failover or a network cut does to a subscriber. Clients reconnect by themselves;
+	 * what was published meanwhile is lost to them. Every subscriber of the server is cut, so
+	 * use it on a Redis of the test's own or with tests that run one after another.
+	 */
+	public void killPubSubConnections() {
+		try (RedisClient client = RedisClient.create(this.url);
+				StatefulRedisConnection<String, String> connection = client.connect()) {
+			connection.sync().clientKill(KillArgs.Builder.typePubsub());
+		}
 	}
 
 	/** The URL without its password, fit for logs. */

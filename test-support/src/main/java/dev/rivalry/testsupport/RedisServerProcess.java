@@ -30,11 +30,19 @@ final class RedisServerProcess implements LocalRedis {
 
 	private final File log;
 
+	private final List<String> extraArguments;
+
 	private Process process;
 
 	RedisServerProcess(Path binary, int port) {
+		this(binary, port, List.of());
+	}
+
+	/** A server with more arguments, e.g. {@code --cluster-enabled yes}. */
+	RedisServerProcess(Path binary, int port, List<String> extraArguments) {
 		this.binary = binary;
 		this.port = port;
+		this.extraArguments = List.copyOf(extraArguments);
 		this.log = temporaryLog(port);
 		Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "rivalry-redis-server-" + port));
 	}
@@ -91,8 +99,15 @@ final class RedisServerProcess implements LocalRedis {
 
 	private List<String> command() {
 		// An empty argument after --save turns snapshots off: tests need no durability.
-		return List.of(this.binary.toString(), "--port", Integer.toString(this.port), "--bind", HOST, "--save", "",
-				"--appendonly", "no", "--daemonize", "no");
+		List<String> command = new java.util.ArrayList<>(List.of(this.binary.toString(), "--port",
+				Integer.toString(this.port), "--bind", HOST, "--save", "", "--appendonly", "no", "--daemonize", "no"));
+		command.addAll(this.extraArguments);
+		return command;
+	}
+
+	/** The folder of the server's log, which is also its working directory. */
+	Path directory() {
+		return this.log.getParentFile().toPath();
 	}
 
 	private void awaitPong() throws InterruptedException {

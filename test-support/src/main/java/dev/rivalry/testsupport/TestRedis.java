@@ -43,6 +43,8 @@ public final class TestRedis {
 
 	private static RedisEndpoint shared;
 
+	private static RedisCluster cluster;
+
 	private static RuntimeException failure;
 
 	private TestRedis() {
@@ -90,6 +92,28 @@ public final class TestRedis {
 		RedisChoice choice = RedisChoice.resolve((name) -> null, (name) -> null,
 				Executables.find("redis-server", System.getenv("PATH")));
 		return new DedicatedRedis(startLocal(choice), KEY_PREFIX);
+	}
+
+	/**
+	 * A Redis Cluster of three primaries shared by the tests of this JVM that ask for one,
+	 * started on first use from the {@code redis-server} on the {@code PATH} (Debian's
+	 * {@code redis-server} package), and stopped at exit. Keys take the same prefix as the
+	 * shared Redis's. Without a {@code redis-server} the calling test is skipped, saying so:
+	 * neither the embedded Redis nor an external URL can be made a cluster here.
+	 * @return the cluster, the same on every call
+	 */
+	public static synchronized RedisCluster cluster() {
+		if (cluster == null) {
+			java.util.Optional<java.nio.file.Path> binary = Executables.find("redis-server", System.getenv("PATH"));
+			org.junit.jupiter.api.Assumptions.assumeTrue(binary.isPresent(),
+					"A Redis Cluster test needs redis-server on the PATH (apt-get install redis-server); skipped");
+			long started = System.nanoTime();
+			cluster = RedisCluster.start(binary.get(), 3, KEY_PREFIX);
+			Runtime.getRuntime().addShutdownHook(new Thread(cluster::stop, "rivalry-redis-cluster"));
+			logger.info("Test Redis Cluster: three primaries at {}, key prefix {} ({} ms)", cluster.nodes(), KEY_PREFIX,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		return cluster;
 	}
 
 	private static RedisEndpoint startShared(RedisChoice choice) {

@@ -36,8 +36,15 @@ public final class LoadGenerator {
 
 	private final JsonMapper json = new JsonMapper();
 
+	private PoolTimeline pools = new PoolTimeline();
+
 	public LoadGenerator(LoadSettings settings) {
 		this.settings = settings;
+	}
+
+	/** @return when each pool's matches arrived in the last run (for a chaos run's fault timeline) */
+	public PoolTimeline pools() {
+		return this.pools;
 	}
 
 	/** @return the report of one whole run: warm-up, measured window, drain, check */
@@ -60,6 +67,7 @@ public final class LoadGenerator {
 				}
 				PlayerFlow players = new PlayerFlow(this.settings, http, measurements, ledger, fleet, this.json, tokens,
 						planned);
+				this.pools = players.pools();
 				Instant startedAt = Instant.now().plusMillis(500).plus(this.settings.warmup());
 				ScheduledExecutorService progress = progress(measurements, startNanos);
 				try {

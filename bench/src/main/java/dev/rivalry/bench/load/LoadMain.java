@@ -39,8 +39,10 @@ public final class LoadMain {
 			System.exit(2);
 			return;
 		}
-		LoadReport report = new LoadGenerator(settings).run();
+		LoadGenerator generator = new LoadGenerator(settings);
+		LoadReport report = generator.run();
 		ReportWriter.Written written = ReportWriter.write(report, settings.out());
+		generator.pools().write(PoolTimeline.besides(written.json()));
 		logger.info("Report: {} ({} and {})", written.markdown(), written.json(), written.plot());
 		System.out.println(Files.readString(written.markdown()));
 		System.exit(report.terminal().passed() ? 0 : 1);

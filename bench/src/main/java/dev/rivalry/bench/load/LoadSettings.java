@@ -23,7 +23,7 @@ import java.util.Set;
  * @param duration how long tickets arrive and are measured
  * @param drain how long to wait after the last arrival for every ticket to end before
  * cancelling what is still searching
- * @param matchmaker the matchmaker's base URL
+ * @param matchmaker the (first) matchmaker's base URL
  * @param serverlist the serverlist's base URL
  * @param identity the development identity provider's base URL: the players' tokens come
  * from it, all fetched before the schedule starts (see {@link PlayerTokens})
@@ -35,13 +35,16 @@ import java.util.Set;
  * @param out the results folder
  * @param seed the seed of the party sizes
  * @param callTimeout a call not answered in this long is an error ({@code timeout})
+ * @param matchmakers every matchmaker instance, {@code matchmaker} first ({@code --matchmaker=url1,url2}):
+ * tickets are created on them in turn (a create whose connection is refused goes to the next),
+ * and a stream that breaks is opened again on the next one, as a client behind a load balancer would
  * @param backfill the share of started matches in which a player "leaves": the simulated
  * server asks for one replacement through a backfill, and reports only once it came or the
  * backfill expired (with {@code --allocate=true})
  */
 public record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration duration, Duration drain, URI matchmaker, URI serverlist,
 		URI identity, String fleetKey, int servers, List<String> regions, boolean allocate, Path out, long seed, Duration callTimeout,
-		double backfill) {
+		List<URI> matchmakers, double backfill) {
 
 	static final String USAGE = """
 			Usage: java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain [--name=value ...]
@@ -51,6 +54,7 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 			  --duration=30s         how long tickets arrive and are measured
 			  --drain=30s            wait for every ticket to end, then cancel the rest
 			  --matchmaker=http://localhost:8080  --serverlist=http://localhost:8081
+			                         several matchmakers: --matchmaker=http://localhost:8080,http://localhost:8090
 			  --identity=http://localhost:8083   players' tokens, fetched before the first ticket
 			  --fleet-key=dev-fleet-key  --servers=200  --regions=eu,us,ap
 			  --allocate=true        matched players get servers; servers start and report
@@ -101,19 +105,26 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 		}
 		return new LoadSettings(Scenario.of(given.getOrDefault("scenario", "duel-rating")),
 				number(given, "rate", "1000"), duration(given, "warmup", "10s"), duration(given, "duration", "30s"), duration(given, "drain", "30s"),
-				uri(given, "matchmaker", "http://localhost:8080"), uri(given, "serverlist", "http://localhost:8081"),
+				matchmakers(given).get(0), uri(given, "serverlist", "http://localhost:8081"),
 				uri(given, "identity", "http://localhost:8083"),
 				given.getOrDefault("fleet-key", "dev-fleet-key"), servers(whole(given, "servers", "200")),
 				Arrays.stream(given.getOrDefault("regions", "eu,us,ap").split(",", -1)).map(String::trim).toList(),
 				bool(given, "allocate", "true"), Path.of(given.getOrDefault("out", "bench/results")),
-				whole(given, "seed", "1"), duration(given, "call-timeout", "30s"), share(given, "backfill", "0"));
+				whole(given, "seed", "1"), duration(given, "call-timeout", "30s"), matchmakers(given),
+				share(given, "backfill", "0"));
+	}
+
+	private static List<URI> matchmakers(Map<String, String> given) {
+		return Arrays.stream(given.getOrDefault("matchmaker", "http://localhost:8080").split(",", -1))
+			.map((url) -> uri(Map.of("matchmaker", url.trim()), "matchmaker", ""))
+			.toList();
 	}
 
 	/** @return the arguments that reproduce this run */
 	public String command() {
 		return String.join(" ", "java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain",
 				"--scenario=" + this.scenario.id(), "--rate=" + format(this.rate), "--warmup=" + seconds(this.warmup), "--duration=" + seconds(this.duration),
-				"--drain=" + seconds(this.drain), "--matchmaker=" + this.matchmaker, "--serverlist=" + this.serverlist,
+				"--drain=" + seconds(this.drain), "--matchmaker=" + String.join(",", this.matchmakers.stream().map(URI::toString).toList()), "--serverlist=" + this.serverlist,
 				"--identity=" + this.identity,
 				"--call-timeout=" + seconds(this.callTimeout), "--servers=" + this.servers, "--regions=" + String.join(",", this.regions),
 				"--allocate=" + this.allocate, "--seed=" + this.seed, "--backfill=" + format(this.backfill));

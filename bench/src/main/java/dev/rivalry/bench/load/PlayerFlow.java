@@ -52,6 +52,13 @@ final class PlayerFlow {
 
 	private final URI tickets;
 
+	/** {@code /v1/tickets} on every matchmaker instance: creates take turns, a broken stream moves on. */
+	private final List<URI> instances;
+
+	private final List<String> regions;
+
+	private final PoolTimeline pools = new PoolTimeline();
+
 	private final URI allocations;
 
 	PlayerFlow(LoadSettings settings, Http http, Measurements measurements, TicketLedger ledger, SimulatedFleet fleet,
@@ -65,6 +72,8 @@ final class PlayerFlow {
 		this.tokens = tokens;
 		this.planned = planned;
 		this.tickets = settings.matchmaker().resolve("/v1/tickets");
+		this.instances = settings.matchmakers().stream().map((matchmaker) -> matchmaker.resolve("/v1/tickets")).toList();
+		this.regions = settings.regions();
 		this.allocations = settings.serverlist().resolve("/v1/allocations");
 	}
 
@@ -78,8 +87,11 @@ final class PlayerFlow {
 		this.planned[(int) index] = null;
 		List<String> players = ticket.players();
 		this.inFlight.incrementAndGet();
-		create(ticket.body(), players, intendedNanos)
-			.flatMap((ticketId) -> follow(ticketId, players, intendedNanos))
+		// Round-robin over instances independently of the region (regions are round-robin too).
+		int instance = (int) ((index / this.regions.size()) % this.instances.size());
+		String pool = this.regions.get((int) (index % this.regions.size()));
+		create(instance, ticket.body(), players, intendedNanos)
+			.flatMap((ticketId) -> follow(instance, pool, ticketId, players, intendedNanos))
 			.flatMap((matched) -> allocate(matched, intendedNanos))
 			.doFinally((signal) -> this.inFlight.decrementAndGet())
 			.subscribe(null, (ex) -> {
@@ -130,10 +142,18 @@ final class PlayerFlow {
 	record ServerState(String ticketId, String state) {
 	}
 
-	private Mono<String> create(String body, List<String> players, long intendedNanos) {
+	/** @return when each pool's matches arrived, for the fault timeline of a chaos run */
+	PoolTimeline pools() {
+		return this.pools;
+	}
+
+	private Mono<String> create(int instance, String body, List<String> players, long intendedNanos) {
 		// Fetched before the schedule started: from the cache, no request.
 		return this.tokens.leader(players)
-			.flatMap((token) -> this.http.call(HttpMethod.POST, this.tickets, token, body))
+			.flatMap((token) -> this.http.call(HttpMethod.POST, this.instances.get(instance), token, body)
+				// Refused before it reached an instance: a load balancer would try the next one.
+				.onErrorResume((ex) -> this.instances.size() > 1 && "connect".equals(Failures.kind(ex)), (ex) -> this.http
+					.call(HttpMethod.POST, this.instances.get((instance + 1) % this.instances.size()), token, body)))
 			.onErrorMap((ex) -> {
 				this.measurements.error("create:" + Failures.kind(ex));
 				return new Failures.Counted();
@@ -157,22 +177,32 @@ final class PlayerFlow {
 	 * (its first event is the current state, so nothing is missed).
 	 * @return the match, when the ticket was matched
 	 */
-	private Mono<Matched> follow(String ticketId, List<String> players, long intendedNanos) {
-		URI events = this.tickets.resolve("/v1/tickets/" + ticketId + "/events");
-		return Flux.defer(() -> this.tokens.leader(players).flatMapMany((token) -> this.http.events(events, token)))
+	private Mono<Matched> follow(int instance, String pool, String ticketId, List<String> players,
+			long intendedNanos) {
+		AtomicInteger attempts = new AtomicInteger(instance);
+		return Flux.defer(() -> this.tokens.leader(players)
+			.flatMapMany((token) -> this.http.events(eventsOn(attempts.getAndIncrement(), ticketId), token)))
 			.filter((event) -> "ticket".equals(event.event()) && event.data() != null)
 			.map((event) -> this.json.readTree(event.data()))
 			.filter((ticket) -> !"SEARCHING".equals(ticket.path("state").asString()))
 			.doOnError((ex) -> this.measurements.error("stream:" + Failures.kind(ex)))
 			// The stream ends after the terminal state; ended without one, the player listens again.
 			.repeatWhen((ends) -> ends.takeWhile((end) -> this.ledger.isOpen(ticketId)).delayElements(Duration.ofMillis(100)))
-			.retryWhen(Retry.fixedDelay(20, Duration.ofMillis(200)).filter((ex) -> !(ex instanceof Http.Refused)))
-			.concatMap((ticket) -> terminal(ticketId, players, ticket, intendedNanos))
+			// Reconnect as an EventSource does, also through an outage (503) of the matchmaker's store.
+			.retryWhen(Retry.fixedDelay(120, Duration.ofMillis(250))
+				.filter((ex) -> !(ex instanceof Http.Refused refused) || refused.status() == 503))
+			.concatMap((ticket) -> terminal(pool, ticketId, players, ticket, intendedNanos))
 			.next()
 			.onErrorMap((ex) -> new Failures.Counted());
 	}
 
-	private Mono<Matched> terminal(String ticketId, List<String> players, JsonNode ticket, long intendedNanos) {
+	/** The ticket's stream on the {@code attempt}-th instance in turn: a reconnection goes to the next one. */
+	private URI eventsOn(int attempt, String ticketId) {
+		return this.instances.get(attempt % this.instances.size()).resolve("/v1/tickets/" + ticketId + "/events");
+	}
+
+	private Mono<Matched> terminal(String pool, String ticketId, List<String> players, JsonNode ticket,
+			long intendedNanos) {
 		long now = System.nanoTime();
 		String state = ticket.path("state").asString();
 		if (!this.ledger.terminal(ticketId, state) || !"MATCHED".equals(state)) {
@@ -186,6 +216,7 @@ final class PlayerFlow {
 		String matchId = match.path("id").asString();
 		if (this.ledger.matched(ticketId, matchId, participants)) {
 			this.measurements.match(now);
+			this.pools.matched(pool, System.currentTimeMillis());
 		}
 		this.measurements.latency(LatencyNames.CREATE_TO_TOKEN, intendedNanos, now);
 		this.measurements.matchedTicket(now);

@@ -22,6 +22,15 @@ class LoadSettingsTests {
 	private static final String MAIN = "java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain";
 
 	@Test
+	void severalMatchmakersAreTakenInTurnTheFirstBeingTheMatchmaker() {
+		LoadSettings settings = LoadSettings.parse("--matchmaker=http://localhost:8080,http://localhost:8090");
+		assertThat(settings.matchmaker()).isEqualTo(URI.create("http://localhost:8080"));
+		assertThat(settings.matchmakers()).containsExactly(URI.create("http://localhost:8080"),
+				URI.create("http://localhost:8090"));
+		assertThat(settings.command()).contains("--matchmaker=http://localhost:8080,http://localhost:8090");
+	}
+
+	@Test
 	void defaultsTargetTheStandaloneStack() {
 		LoadSettings settings = LoadSettings.parse();
 

@@ -1,5 +1,6 @@
 package dev.rivalry.redis.autoconfigure;
 
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,6 +18,11 @@ import org.springframework.context.annotation.Bean;
  * tokens while creates waited for their scripts' answers (docs/benchmarks.md).
  * {@code publishOnScheduler} hands each result to Lettuce's computation threads instead,
  * so the I/O thread only reads and writes.
+ *
+ * <p>While a connection is down (a Redis restart), commands are rejected at once instead of
+ * queued until the command timeout: callers answer {@code 503} or retry ({@code StoreOutages},
+ * docs/reliability.md) rather than pile up requests in memory. Lettuce reconnects by itself,
+ * and re-subscribes pub/sub connections.
  */
 @AutoConfiguration
 @ConditionalOnClass({ RedisClient.class, LettuceClientOptionsBuilderCustomizer.class })
@@ -24,7 +30,8 @@ public class RedisClientAutoConfiguration {
 
 	@Bean
 	LettuceClientOptionsBuilderCustomizer rivalryLettuceClientOptions() {
-		return (options) -> options.publishOnScheduler(true);
+		return (options) -> options.publishOnScheduler(true)
+			.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
 	}
 
 }

@@ -57,6 +57,11 @@ class IntakeConfiguration {
 	}
 
 	@Bean
+	ConsumerGroupSettings consumerGroupSettings(EngineProperties properties) {
+		return new ConsumerGroupSettings(properties.group());
+	}
+
+	@Bean
 	IdleCommits idleCommits(PoolRegistry registry, LowWaterMarks marks) {
 		return new IdleCommits(registry, marks);
 	}

@@ -30,12 +30,25 @@ class EnginePropertiesTests {
 		});
 	}
 
+	@Test
+	void enginesRebalanceIncrementallyAndNoticeADeadOneWithinSeconds() {
+		this.runner.run((context) -> {
+			EngineProperties.Group group = context.getBean(EngineProperties.class).group();
+			assertThat(group.protocol()).isEqualTo(EngineProperties.GroupProtocol.CLASSIC);
+			assertThat(group.sessionTimeout()).isEqualTo(Duration.ofSeconds(6));
+			assertThat(group.heartbeatInterval()).isEqualTo(Duration.ofSeconds(1));
+		});
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = ';', value = { "rivalry.engine.pool-eviction.grace=0s; poolEviction.grace",
 			"rivalry.engine.pool-eviction.grace=2d; poolEviction.grace",
 			"rivalry.engine.pool-eviction.interval=10ms; poolEviction.interval",
 			"rivalry.engine.pool-eviction.interval=1h; poolEviction.interval",
-			"rivalry.engine.pool-eviction.grace=soon; rivalry.engine.pool-eviction.grace" })
+			"rivalry.engine.pool-eviction.grace=soon; rivalry.engine.pool-eviction.grace",
+			"rivalry.engine.group.protocol=eager; rivalry.engine.group.protocol",
+			"rivalry.engine.group.session-timeout=100ms; group.sessionTimeout",
+			"rivalry.engine.group.heartbeat-interval=3s; group.heartbeatInterval" })
 	void badSettingsStopTheStartNamingTheProperty(String setting, String named) {
 		this.runner.withPropertyValues(setting).run((context) -> {
 			assertThat(context).hasFailed();

@@ -1,24 +1,38 @@
 package dev.rivalry.matchmaker.events;
 
+import dev.rivalry.matchmaker.system.MatchmakerProperties;
 import dev.rivalry.redis.ChannelRouter;
+import dev.rivalry.redis.SubscriptionProbe;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketSnapshot;
 import dev.rivalry.tickets.TicketStore;
+import io.lettuce.core.event.Event;
+import io.lettuce.core.event.connection.ConnectionActivatedEvent;
+import io.lettuce.core.resource.ClientResources;
 import io.micrometer.core.instrument.MeterRegistry;
+import reactor.core.publisher.Flux;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 
 @Configuration(proxyBeanMethods = false)
 class EventsConfiguration {
 
-	/** Every ticket change, over the instance's one pattern subscription (ADR 0004). */
+	/**
+	 * Every ticket change, over the instance's one pattern subscription (ADR 0004), with a
+	 * probe that finds gaps in it: any (re)connection of the Redis client, or a probe lost.
+	 */
 	@Bean
 	ChannelRouter<TicketSnapshot> ticketUpdates(ReactiveRedisMessageListenerContainer channels, TicketKeys keys,
-			TicketCodec codec) {
-		return new ChannelRouter<>(channels, keys.channelPrefix(), codec::decodeSnapshot);
+			TicketCodec codec, ReactiveStringRedisTemplate redis, ClientResources resources,
+			MatchmakerProperties properties) {
+		Flux<Event> reconnections = resources.eventBus().get().filter(ConnectionActivatedEvent.class::isInstance);
+		SubscriptionProbe probe = new SubscriptionProbe(redis, keys.channelPrefix(), properties.subscriptionProbe(),
+				reconnections);
+		return new ChannelRouter<>(channels, keys.channelPrefix(), codec::decodeSnapshot, probe);
 	}
 
 	@Bean

@@ -16,6 +16,11 @@ import reactor.core.publisher.Mono;
  * Race-free by order: the watcher is registered (on a subscription that is always open)
  * before the state is read, so a change made between the two is both read and received;
  * versions drop the duplicate.
+ * <p>
+ * Gap-free by re-reading: pub/sub drops what is published while the subscription is down
+ * (a reconnection, a Redis restart). Each time the router reports that its subscription is
+ * live again after a possible gap, the stream reads its ticket again and emits it if it is
+ * newer than what it emitted (ADR 0004, amended).
  */
 public class TicketEvents {
 
@@ -45,15 +50,24 @@ public class TicketEvents {
 
 	/**
 	 * The current state, then the changes, which the watcher buffered since before the read
-	 * was sent. An unknown ticket ends the stream empty.
+	 * was sent, and the state read again after each gap. An unknown ticket ends the stream empty.
 	 */
 	private Flux<TicketSnapshot> currentThenChanges(String ticketId, Flux<TicketSnapshot> changes) {
 		Mono<Optional<TicketSnapshot>> current = this.tickets.find(ticketId)
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty());
-		return Flux.mergeSequential(current, changes.map(Optional::of))
+		Flux<TicketSnapshot> afterGaps = this.updates.gaps().concatMap((gap) -> reread(ticketId));
+		return Flux.mergeSequential(current, Flux.merge(changes, afterGaps).map(Optional::of))
 			.takeWhile(Optional::isPresent)
 			.map(Optional::get);
+	}
+
+	/**
+	 * The state read again after a gap. A read that fails (Redis away again) is dropped: the
+	 * reconnection that follows reports another gap, and this stream reads again then.
+	 */
+	private Mono<TicketSnapshot> reread(String ticketId) {
+		return this.tickets.find(ticketId).onErrorResume((ex) -> Mono.empty());
 	}
 
 	/** Drops every snapshot that is not newer than the last one let through. */

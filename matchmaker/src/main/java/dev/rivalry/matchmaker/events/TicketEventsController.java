@@ -1,6 +1,7 @@
 package dev.rivalry.matchmaker.events;
 
 import java.time.Duration;
+import java.util.List;
 
 import dev.rivalry.matchmaker.identity.Caller;
 import dev.rivalry.matchmaker.limits.TicketStreamCap;
@@ -10,12 +11,14 @@ import dev.rivalry.matchmaker.ticket.TicketView;
 import dev.rivalry.matchmaker.ticket.TicketViews;
 import dev.rivalry.tickets.TicketSnapshot;
 import dev.rivalry.web.EventStreams;
+import dev.rivalry.web.InvalidRequestException;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -29,6 +32,9 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 class TicketEventsController {
+
+	/** The header a reconnecting {@code EventSource} sends with the id of the last event it received. */
+	static final String LAST_EVENT_ID = "Last-Event-ID";
 
 	private final TicketEvents events;
 
@@ -59,17 +65,44 @@ class TicketEventsController {
 	 * answered like an unknown ticket. The stream takes its place among the ticket's streams
 	 * only then, so a stranger can neither fill a ticket's places nor learn that they are full.
 	 */
+	/**
+	 * A client that reconnects with {@code Last-Event-ID} (the version its last event carried,
+	 * as {@code EventSource} does by itself) gets only what is newer: the current state if it
+	 * changed meanwhile, then the changes; a ticket that ended at that very event completes
+	 * the stream with no event. A {@code Last-Event-ID} that is not a version is a 400 problem.
+	 */
 	@GetMapping(path = "/v1/tickets/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<TicketView>> events(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+	Flux<ServerSentEvent<TicketView>> events(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+			@RequestHeader(name = LAST_EVENT_ID, required = false) String lastEventId) {
+		long seen = versionOf(lastEventId);
 		Flux<ServerSentEvent<TicketView>> states = this.events.follow(id)
 			.takeWhile((snapshot) -> caller.mayRead(snapshot.ticket()))
 			.transform((snapshots) -> capped(id, snapshots))
+			.switchIfEmpty(Mono.error(() -> new TicketProblems.NotFound(id)))
+			.filter((snapshot) -> snapshot.isNewerThan(seen))
 			.map((snapshot) -> ServerSentEvent.builder(this.views.render(snapshot, caller))
 				.event("ticket")
 				.id(Long.toString(snapshot.version()))
-				.build())
-			.switchIfEmpty(Mono.error(() -> new TicketProblems.NotFound(id)));
+				.build());
 		return this.live.live(states, this.heartbeat).transform(this.streams::track);
+	}
+
+	/** The version a reconnecting client saw last; 0 (everything is new) without the header. */
+	private static long versionOf(String lastEventId) {
+		if (lastEventId == null || lastEventId.isBlank()) {
+			return 0;
+		}
+		try {
+			long version = Long.parseLong(lastEventId.trim());
+			if (version >= 0) {
+				return version;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// Answered below: not an id this stream ever sent.
+		}
+		throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError(LAST_EVENT_ID,
+				"must be the id of an event of this stream (a ticket version, a whole number)")));
 	}
 
 	/** The first snapshot waits for the place, so a refusal comes before any event: a 429, not a broken stream. */

@@ -38,6 +38,9 @@ import org.springframework.validation.annotation.Validated;
  * @param identity whose bearer tokens identify players and game back ends (docs/security.md)
  * @param rateLimits how many ticket calls a player, a game back end and a client address may
  * make, held across every instance (docs/configuration.md)
+ * @param subscriptionProbe how often the instance checks that its pub/sub subscription
+ * delivers (a message to itself): the longest a silent gap in it goes unnoticed before open
+ * event streams re-read their tickets (docs/reliability.md); reconnections are noticed at once
  * @param backfill how long a game server's backfill may search (docs/backfill.md)
  */
 @Validated
@@ -46,6 +49,7 @@ public record MatchmakerProperties(@DefaultValue("15s") @NotNull Duration heartb
 		@DefaultValue @Valid Expiry expiry, @DefaultValue @Valid Limits limits,
 		@DefaultValue @Valid Dashboard dashboard, @DefaultValue @Valid Stream stream,
 		@DefaultValue @Valid Identity identity, @DefaultValue @Valid RateLimits rateLimits,
+		@DefaultValue("1s") @NotNull @DurationMin(millis = 100) @DurationMax(minutes = 1) Duration subscriptionProbe,
 		@DefaultValue @Valid Backfill backfill) {
 
 	/**

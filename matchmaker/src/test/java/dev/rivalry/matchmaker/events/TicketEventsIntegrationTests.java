@@ -90,6 +90,70 @@ class TicketEventsIntegrationTests {
 			.verify(Duration.ofSeconds(20));
 	}
 
+	/**
+	 * A change whose message is lost (written without a publish, as a change published while
+	 * the subscription was down would be) reaches the open stream once the pub/sub
+	 * connection is forced to reconnect: the stream reads its ticket again.
+	 */
+	@Test
+	void aChangeMissedWhileThePubSubConnectionWasDownReachesTheStreamAfterItReconnects() {
+		TicketView ticket = TicketFixtures.createDuel(this.client, player("gap"));
+		StepVerifier.create(states(ticket.id()))
+			.expectNext(TicketState.SEARCHING)
+			.then(() -> cancelSilently(ticket.id()))
+			.expectNoEvent(Duration.ofMillis(500))
+			.then(() -> TestRedis.get().killPubSubConnections())
+			.expectNext(TicketState.CANCELLED)
+			.expectComplete()
+			.verify(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void aClientReconnectingWithTheLastEventIdGetsOnlyWhatIsNewer() {
+		TicketView ticket = TicketFixtures.createDuel(this.client, player("resume"));
+		List<ServerSentEvent<TicketView>> first = events(ticket.id(), null).filter((event) -> event.data() != null)
+			.take(1)
+			.collectList()
+			.block(Duration.ofSeconds(10));
+		String lastEventId = first.get(0).id();
+		StepVerifier.create(events(ticket.id(), lastEventId).filter((event) -> event.data() != null))
+			.expectSubscription()
+			.expectNoEvent(Duration.ofMillis(500))
+			.then(() -> cancelThroughStore(this.store, ticket.id()).block())
+			.assertNext((event) -> {
+				assertThat(event.data().state()).isEqualTo(TicketState.CANCELLED);
+				assertThat(Long.parseLong(event.id())).isGreaterThan(Long.parseLong(lastEventId));
+			})
+			.expectComplete()
+			.verify(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void aClientThatAlreadySawTheTerminalStateGetsAnEmptyStreamNotANotFound() {
+		TicketView ticket = TicketFixtures.createDuel(this.client, player("seen"));
+		cancelThroughStore(this.store, ticket.id()).block();
+		String terminal = events(ticket.id(), null).blockLast(Duration.ofSeconds(10)).id();
+		StepVerifier.create(events(ticket.id(), terminal).filter((event) -> event.data() != null))
+			.expectComplete()
+			.verify(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void aLastEventIdThatIsNotAVersionIsABadRequestProblem() {
+		TicketView ticket = TicketFixtures.createDuel(this.client, player("odd"));
+		this.client.get()
+			.uri("/v1/tickets/{id}/events", ticket.id())
+			.header("Last-Event-ID", "yesterday")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("https://rivalry.dev/problems/invalid-request")
+			.jsonPath("$.errors[0].field").isEqualTo("Last-Event-ID");
+		cancelThroughStore(this.store, ticket.id()).block();
+	}
+
 	@Test
 	void aTerminalTicketGivesOneEventAndCompletes() {
 		TicketView ticket = TicketFixtures.createDuel(this.client, player("cal"));
@@ -224,8 +288,17 @@ class TicketEventsIntegrationTests {
 	}
 
 	private Flux<ServerSentEvent<TicketView>> events(String ticketId) {
+		return events(ticketId, null);
+	}
+
+	private Flux<ServerSentEvent<TicketView>> events(String ticketId, String lastEventId) {
 		return this.client.get()
 			.uri("/v1/tickets/{id}/events", ticketId)
+			.headers((headers) -> {
+				if (lastEventId != null) {
+					headers.set("Last-Event-ID", lastEventId);
+				}
+			})
 			.accept(MediaType.TEXT_EVENT_STREAM)
 			.exchange()
 			.expectStatus()
@@ -236,6 +309,16 @@ class TicketEventsIntegrationTests {
 
 	private Flux<TicketState> states(String ticketId) {
 		return events(ticketId).filter((event) -> event.data() != null).map((event) -> event.data().state());
+	}
+
+	/** Moves the ticket to {@code CANCELLED} in Redis without publishing the change: a lost message. */
+	private void cancelSilently(String ticketId) {
+		TicketSnapshot current = this.store.find(ticketId).block();
+		try (RedisClient redis = RedisClient.create(TestRedis.get().url());
+				StatefulRedisConnection<String, String> connection = redis.connect()) {
+			connection.sync().hset(this.keys.ticket(ticketId), Map.of("state", TicketState.CANCELLED.name(), "version",
+					Long.toString(current.version() + 1)));
+		}
 	}
 
 	/** Cancels through the store: the same atomic transition-and-publish the engine uses. */

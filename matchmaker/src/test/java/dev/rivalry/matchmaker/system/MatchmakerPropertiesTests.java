@@ -27,6 +27,7 @@ class MatchmakerPropertiesTests {
 		this.runner.run((context) -> {
 			MatchmakerProperties properties = context.getBean(MatchmakerProperties.class);
 			assertThat(properties.heartbeat()).isEqualTo(Duration.ofSeconds(15));
+			assertThat(properties.subscriptionProbe()).isEqualTo(Duration.ofSeconds(1));
 			assertThat(properties.expiry().interval()).isEqualTo(Duration.ofSeconds(1));
 			assertThat(properties.limits().players()).isEqualTo(10);
 			assertThat(properties.limits().attributes()).isEqualTo(32);
@@ -51,6 +52,7 @@ class MatchmakerPropertiesTests {
 			"rivalry.matchmaker.limits.attributes=65, limits.attributes",
 			"rivalry.matchmaker.limits.regions=eu/west, limits.regions[0]",
 			"rivalry.matchmaker.heartbeat=soon, rivalry.matchmaker.heartbeat",
+			"rivalry.matchmaker.subscription-probe=10ms, subscriptionProbe",
 			"rivalry.matchmaker.identity.clock-skew=10m, identity.clockSkew",
 			"rivalry.matchmaker.identity.providers[0].issuer=x, identity.providers[0].jwkSetUri",
 			"rivalry.matchmaker.identity.player-claim=, identity.playerClaim",
