@@ -3,6 +3,8 @@ package dev.rivalry.redis;
 import java.time.Duration;
 import java.util.UUID;
 
+import io.lettuce.core.event.connection.ConnectionActivatedEvent;
+import io.lettuce.core.resource.ClientResources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -67,6 +69,20 @@ public final class SubscriptionProbe {
 		this.channel = channelPrefix + PROBE_ID_PREFIX + UUID.randomUUID();
 		this.interval = interval;
 		this.reconnections = reconnections;
+	}
+
+	/**
+	 * A probe whose reconnections are those of a Lettuce client's connections.
+	 * @param redis where probes are published
+	 * @param channelPrefix the prefix of the subscribed pattern ({@code <prefix>*})
+	 * @param interval how often a probe is sent
+	 * @param resources the Lettuce client's resources, whose event bus reports (re)connections
+	 * @return the probe
+	 */
+	public static SubscriptionProbe onLettuce(ReactiveStringRedisTemplate redis, String channelPrefix, Duration interval,
+			ClientResources resources) {
+		return new SubscriptionProbe(redis, channelPrefix, interval,
+				resources.eventBus().get().filter(ConnectionActivatedEvent.class::isInstance));
 	}
 
 	/**

@@ -8,15 +8,18 @@ import dev.rivalry.matchmaker.result.ResultStore;
 import dev.rivalry.matchmaker.system.MatchmakerProperties;
 import dev.rivalry.profiles.MatchProfiles;
 import dev.rivalry.redis.ChannelRouter;
+import dev.rivalry.redis.SubscriptionProbe;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketStore;
 import dev.rivalry.tickets.backfill.BackfillSnapshot;
 import dev.rivalry.tickets.backfill.BackfillStore;
+import io.lettuce.core.resource.ClientResources;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 
 @Configuration(proxyBeanMethods = false)
@@ -30,11 +33,17 @@ class BackfillConfiguration {
 				clock, properties.backfill());
 	}
 
-	/** Every backfill change, over one pattern subscription of its own (ADR 0004). */
+	/**
+	 * Every backfill change, over one pattern subscription of its own (ADR 0004), with a probe
+	 * that finds gaps in it, as the tickets' has.
+	 */
 	@Bean
 	ChannelRouter<BackfillSnapshot> backfillUpdates(ReactiveRedisMessageListenerContainer channels, TicketKeys keys,
-			TicketCodec codec) {
-		return new ChannelRouter<>(channels, keys.backfillChannelPrefix(), codec::decodeBackfill);
+			TicketCodec codec, ReactiveStringRedisTemplate redis, ClientResources resources,
+			MatchmakerProperties properties) {
+		SubscriptionProbe probe = SubscriptionProbe.onLettuce(redis, keys.backfillChannelPrefix(), properties.subscriptionProbe(),
+				resources);
+		return new ChannelRouter<>(channels, keys.backfillChannelPrefix(), codec::decodeBackfill, probe);
 	}
 
 	@Bean

@@ -7,11 +7,8 @@ import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketSnapshot;
 import dev.rivalry.tickets.TicketStore;
-import io.lettuce.core.event.Event;
-import io.lettuce.core.event.connection.ConnectionActivatedEvent;
 import io.lettuce.core.resource.ClientResources;
 import io.micrometer.core.instrument.MeterRegistry;
-import reactor.core.publisher.Flux;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,9 +26,8 @@ class EventsConfiguration {
 	ChannelRouter<TicketSnapshot> ticketUpdates(ReactiveRedisMessageListenerContainer channels, TicketKeys keys,
 			TicketCodec codec, ReactiveStringRedisTemplate redis, ClientResources resources,
 			MatchmakerProperties properties) {
-		Flux<Event> reconnections = resources.eventBus().get().filter(ConnectionActivatedEvent.class::isInstance);
-		SubscriptionProbe probe = new SubscriptionProbe(redis, keys.channelPrefix(), properties.subscriptionProbe(),
-				reconnections);
+		SubscriptionProbe probe = SubscriptionProbe.onLettuce(redis, keys.channelPrefix(), properties.subscriptionProbe(),
+				resources);
 		return new ChannelRouter<>(channels, keys.channelPrefix(), codec::decodeSnapshot, probe);
 	}
 
