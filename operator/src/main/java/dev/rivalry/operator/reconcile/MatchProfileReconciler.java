@@ -137,18 +137,34 @@ public class MatchProfileReconciler implements Reconciler<MatchProfile>, Cleaner
 		return (verdict instanceof SpecVerdict.Accepted ok) ? ok.profile().ticketTtl() : Duration.ZERO;
 	}
 
+	/**
+	 * Rewrites the namespace's merged file from every MatchProfile's spec as it is now (its
+	 * last accepted one when it is invalid), not from the others' statuses, which reconciles
+	 * running in parallel may not have written yet. Listing and writing happen under one
+	 * lock, so a write never carries an older list than the one before it.
+	 */
 	private void writeConfigMap(MatchProfile resource, MatchProfileSpec accepted, Context<MatchProfile> context) {
 		String namespace = resource.getMetadata().getNamespace();
-		List<Ranked> served = new ArrayList<>();
-		for (MatchProfile other : context.getClient().resources(MatchProfile.class).inNamespace(namespace).list()
-			.getItems()) {
-			boolean self = other.profileName().equals(resource.profileName());
-			MatchProfileSpec spec = self ? accepted : (other.getStatus() != null) ? other.getStatus().accepted() : null;
-			if (spec != null && !other.isDeleting() && !(self && resource.isDeleting())) {
-				served.add(new Ranked(other.profileName(), spec.priorityOrDefault(), spec));
+		synchronized (this.configMap) {
+			List<Ranked> served = new ArrayList<>();
+			for (MatchProfile other : context.getClient().resources(MatchProfile.class).inNamespace(namespace).list()
+				.getItems()) {
+				boolean self = other.profileName().equals(resource.profileName());
+				MatchProfileSpec spec = self ? accepted : acceptedSpec(other);
+				if (spec != null && !other.isDeleting() && !(self && resource.isDeleting())) {
+					served.add(new Ranked(other.profileName(), spec.priorityOrDefault(), spec));
+				}
 			}
+			this.configMap.write(namespace, served);
 		}
-		this.configMap.write(namespace, served);
+	}
+
+	private static MatchProfileSpec acceptedSpec(MatchProfile resource) {
+		String source = resource.getMetadata().getNamespace() + "/" + resource.profileName();
+		if (ProfileDocuments.judge(source, resource.profileName(), resource.getSpec()) instanceof SpecVerdict.Accepted) {
+			return resource.getSpec();
+		}
+		return (resource.getStatus() != null) ? resource.getStatus().accepted() : null;
 	}
 
 	private static Integer readyReplicas(Deployment deployment) {
