@@ -115,7 +115,9 @@ public final class EngineDeployments {
 		args.add("--spring.cloud.stream.bindings.tickets-in-0.group=rivalry-engine." + profile);
 		engine.setArgs(args);
 		return new DeploymentBuilder(template)
-			.editOrNewMetadata().withName(nameOf(profile)).addToLabels(selector).endMetadata()
+			.editOrNewMetadata().withName(nameOf(profile)).addToLabels(selector)
+			// The template comes from Helm; what is made from it is the operator's.
+			.addToLabels("app.kubernetes.io/managed-by", "rivalry-operator").endMetadata()
 			.editSpec().withReplicas(replicas).editSelector().withMatchLabels(selector).endSelector()
 			.editTemplate().editOrNewMetadata().addToLabels(selector).endMetadata().endTemplate().endSpec()
 			.build();
