@@ -20,7 +20,8 @@ import dev.rivalry.profiles.Profile;
  */
 final class Pool {
 
-	private final Profile profile;
+	/** Replaced when the profile file is reloaded; the matcher reads it without the lock. */
+	private volatile Profile profile;
 
 	private final String key;
 
@@ -46,6 +47,10 @@ final class Pool {
 
 	Profile profile() {
 		return this.profile;
+	}
+
+	void reprofile(Profile next) {
+		this.profile = next;
 	}
 
 	String key() {

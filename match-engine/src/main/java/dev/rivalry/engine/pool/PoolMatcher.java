@@ -58,7 +58,8 @@ public class PoolMatcher implements DisposableBean {
 
 	private final Map<String, ScheduledExecutorService> threads = new ConcurrentHashMap<>();
 
-	private final Map<String, MatchingStrategy> strategies = new ConcurrentHashMap<>();
+	/** By profile version, not name: a reloaded profile may name another strategy. */
+	private final Map<Profile, MatchingStrategy> strategies = new ConcurrentHashMap<>();
 
 	public PoolMatcher(TicketStore store, MatchPublisher publisher, EngineMetrics metrics, Clock clock) {
 		this.store = store;
@@ -194,7 +195,7 @@ public class PoolMatcher implements DisposableBean {
 	}
 
 	private MatchingStrategy strategyOf(Profile profile) {
-		return this.strategies.computeIfAbsent(profile.name(), (name) -> Strategies.forProfile(profile));
+		return this.strategies.computeIfAbsent(profile, Strategies::forProfile);
 	}
 
 	private ScheduledExecutorService threadOf(Profile profile) {

@@ -1,9 +1,11 @@
 package dev.rivalry.engine.system;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
@@ -21,11 +23,14 @@ import org.springframework.validation.annotation.Validated;
  * @param retryBackoff how long a batch that could not be applied (Redis unreachable) waits
  * before it is applied again; it is never skipped
  * @param poolEviction when empty pools are freed
+ * @param profiles the profiles whose topics this engine consumes (the operator starts one
+ * engine Deployment per profile); empty for every profile of the file
  */
 @Validated
 @ConfigurationProperties("rivalry.engine")
 public record EngineProperties(@DefaultValue("1s") @NotNull Duration idleCommitInterval,
-		@DefaultValue("1s") @NotNull Duration retryBackoff, @DefaultValue @Valid PoolEviction poolEviction) {
+		@DefaultValue("1s") @NotNull Duration retryBackoff, @DefaultValue @Valid PoolEviction poolEviction,
+		@DefaultValue List<@Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,62}$") String> profiles) {
 
 	/**
 	 * A pool exists for every pool key a ticket brought (a region, say); one that nobody

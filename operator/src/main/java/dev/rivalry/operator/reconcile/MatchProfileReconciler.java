@@ -80,13 +80,14 @@ public class MatchProfileReconciler implements Reconciler<MatchProfile>, Cleaner
 		String topic = Profile.TICKET_TOPIC_PREFIX + resource.profileName();
 		Integer partitions = null;
 		MatchProfileStatus.EngineStatus engine = null;
+		// The file first: an engine started for a profile its file lacks stops at once.
+		writeConfigMap(resource, accepted, context);
 		if (accepted != null) {
 			partitions = this.topics.ensure(topic);
 			int replicas = Math.min(accepted.replicasOrDefault(), partitions);
 			Deployment deployment = this.engines.apply(resource, replicas);
 			engine = new MatchProfileStatus.EngineStatus(replicas, readyReplicas(deployment));
 		}
-		writeConfigMap(resource, accepted, context);
 		OptionalLong waitingNow = this.waiting.waiting(resource);
 		MatchProfileStatus status = new MatchProfileStatus(resource.getMetadata().getGeneration(),
 				List.of(Conditions.accepted(verdict, previous, resource.getMetadata().getGeneration(), this.clock)),
