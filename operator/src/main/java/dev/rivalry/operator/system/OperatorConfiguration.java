@@ -44,7 +44,11 @@ class OperatorConfiguration {
 	Admin kafkaAdmin(OperatorProperties properties) {
 		Map<String, Object> config = new HashMap<>(properties.kafka().properties());
 		config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers());
-		config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) properties.kafka().timeout().toMillis());
+		// Each call is bounded by the timeout, and so is each request of it (Kafka refuses a
+		// call timeout shorter than its request timeout, 30 s by default).
+		int timeout = (int) properties.kafka().timeout().toMillis();
+		config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
+		config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
 		return Admin.create(config);
 	}
 
@@ -72,7 +76,8 @@ class OperatorConfiguration {
 		if (namespaces.isEmpty()) {
 			namespaces.add(client.getNamespace());
 		}
-		return new OperatorLifecycle(Operators.create(client, reconciler, namespaces, true, properties.leaderElection()));
+		return new OperatorLifecycle(Operators.create(client, reconciler, namespaces, properties.serverSideApply(),
+				properties.leaderElection()));
 	}
 
 	private static String template(String location, ResourceLoader resources) throws IOException {

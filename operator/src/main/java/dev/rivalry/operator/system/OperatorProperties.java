@@ -26,6 +26,9 @@ import dev.rivalry.operator.reconcile.MatchProfileReconciler.TopicPolicy;
  * @param namespaces the namespaces whose MatchProfiles it serves; empty for its own
  * @param leaderElection whether replicas elect one that reconciles (a Lease named
  * {@code rivalry-operator}); off only where one replica runs
+ * @param serverSideApply whether finalizers and status are written by server-side apply
+ * (every API server since Kubernetes 1.22); off for a server that lacks it, such as
+ * fabric8's mock server
  * @param kafka where ticket topics are made
  * @param profiles the merged profiles ConfigMap
  * @param engine the engine Deployments
@@ -38,7 +41,8 @@ import dev.rivalry.operator.reconcile.MatchProfileReconciler.TopicPolicy;
 @ConfigurationProperties("rivalry.operator")
 @Validated
 public record OperatorProperties(@DefaultValue List<@Pattern(regexp = "[a-z0-9]([-a-z0-9]*[a-z0-9])?") String> namespaces,
-		@DefaultValue("true") boolean leaderElection, @DefaultValue @Valid Kafka kafka,
+		@DefaultValue("true") boolean leaderElection, @DefaultValue("true") boolean serverSideApply,
+		@DefaultValue @Valid Kafka kafka,
 		@DefaultValue @Valid Profiles profiles, @DefaultValue @Valid Engine engine,
 		@DefaultValue("15s") @NotNull @DurationMin(seconds = 1) @DurationMax(hours = 1) Duration statusInterval,
 		@DefaultValue("90s") @NotNull @DurationMax(hours = 1) Duration propagation,
