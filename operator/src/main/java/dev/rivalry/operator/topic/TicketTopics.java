@@ -60,12 +60,31 @@ public final class TicketTopics {
 			return this.partitions;
 		}
 		catch (TopicsUnavailableException ex) {
-			// Created meanwhile by a matchmaker or an engine (their binders create missing topics too).
+			// Created meanwhile (by a matchmaker's or an engine's binder, or by this call's
+			// previous attempt), perhaps not yet in the metadata the broker answers with.
 			if (ex.getCause() instanceof TopicExistsException) {
-				return partitionsOf(topic).orElseThrow(() -> ex);
+				return partitionsOnceKnown(topic, ex);
 			}
 			throw ex;
 		}
+	}
+
+	private int partitionsOnceKnown(String topic, TopicsUnavailableException cause) {
+		long deadline = System.nanoTime() + this.timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			Optional<Integer> partitions = partitionsOf(topic);
+			if (partitions.isPresent()) {
+				return partitions.get();
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		throw cause;
 	}
 
 	/**
