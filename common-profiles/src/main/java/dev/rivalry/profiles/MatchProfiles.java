@@ -9,15 +9,17 @@ import java.util.Set;
 
 /**
  * The profiles of one file, in file order. Order matters: a ticket belongs to the first
- * profile that {@link Profile#matches matches} it. Immutable and thread safe.
+ * profile that {@link Profile#matches matches} it. Those made by {@link #of} are immutable;
+ * a service's bean may be a {@link ReloadableProfiles}, whose every call reads the version
+ * of the file in force at that moment. Thread safe.
  */
-public final class MatchProfiles {
+public class MatchProfiles {
 
 	private final List<Profile> profiles;
 
 	private final Map<String, Profile> byName;
 
-	private MatchProfiles(List<Profile> profiles) {
+	MatchProfiles(List<Profile> profiles) {
 		this.profiles = profiles;
 		Map<String, Profile> names = new LinkedHashMap<>();
 		profiles.forEach((profile) -> names.put(profile.name(), profile));

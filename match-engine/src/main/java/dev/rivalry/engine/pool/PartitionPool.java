@@ -26,7 +26,8 @@ public final class PartitionPool {
 
 	private final int partition;
 
-	private final Profile profile;
+	/** Replaced when the profile file is reloaded; read without the lock. */
+	private volatile Profile profile;
 
 	private final Map<String, Pool> pools = new LinkedHashMap<>();
 
@@ -50,6 +51,15 @@ public final class PartitionPool {
 
 	public Profile profile() {
 		return this.profile;
+	}
+
+	/**
+	 * Puts a new version of the profile in force for this partition and its pools (the
+	 * profile file was reloaded); the tickets waiting stay.
+	 */
+	public synchronized void reprofile(Profile next) {
+		this.profile = next;
+		this.pools.values().forEach((pool) -> pool.reprofile(next));
 	}
 
 	/** Records that every record before {@code offset + 1} has been applied. */

@@ -22,7 +22,8 @@ import dev.rivalry.tickets.backfill.BackfillSnapshot;
  */
 final class Pool {
 
-	private final Profile profile;
+	/** Replaced when the profile file is reloaded; the matcher reads it without the lock. */
+	private volatile Profile profile;
 
 	private final String key;
 
@@ -51,6 +52,10 @@ final class Pool {
 
 	Profile profile() {
 		return this.profile;
+	}
+
+	void reprofile(Profile next) {
+		this.profile = next;
 	}
 
 	String key() {

@@ -63,7 +63,8 @@ public class PoolMatcher implements DisposableBean {
 
 	private final Map<String, ScheduledExecutorService> threads = new ConcurrentHashMap<>();
 
-	private final Map<String, MatchingStrategy> strategies = new ConcurrentHashMap<>();
+	/** By profile version, not name: a reloaded profile may name another strategy. */
+	private final Map<Profile, MatchingStrategy> strategies = new ConcurrentHashMap<>();
 
 	private final BackfillWriter backfills;
 
@@ -227,7 +228,7 @@ public class PoolMatcher implements DisposableBean {
 	}
 
 	private MatchingStrategy strategyOf(Profile profile) {
-		return this.strategies.computeIfAbsent(profile.name(), (name) -> Strategies.forProfile(profile));
+		return this.strategies.computeIfAbsent(profile, Strategies::forProfile);
 	}
 
 	private ScheduledExecutorService threadOf(Profile profile) {

@@ -8,20 +8,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /v1/profiles}: the profiles in the order they are tried.
+ * {@code GET /v1/profiles}: the profiles in the order they are tried, as the profile file in
+ * force has them (it may be reloaded while the service runs).
  */
 @RestController
 class ProfilesController {
 
-	private final List<ProfileView> views;
+	private final MatchProfiles profiles;
 
 	ProfilesController(MatchProfiles profiles) {
-		this.views = profiles.all().stream().map(ProfileView::of).toList();
+		this.profiles = profiles;
 	}
 
 	@GetMapping("/v1/profiles")
 	List<ProfileView> profiles() {
-		return this.views;
+		return this.profiles.all().stream().map(ProfileView::of).toList();
 	}
 
 }
