@@ -33,12 +33,14 @@ import io.fabric8.kubernetes.api.model.IntOrString;
  * @param ticketTtl how long a ticket searches before it expires
  * @param config opaque, copied into matches and tokens
  * @param game the game the servers must run
+ * @param backfillPriority how long a waiting ticket must have waited before an open
+ * backfill of a running match takes it ahead of a new match
  * @param priority order among the namespace's profiles: lower first, then by name
  * @param engine the engines that serve this profile
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "priority", "engine", "filter", "teams", "strategy", "pool-key", "batch-window", "ticket-ttl",
-		"config", "game" })
+		"config", "game", "backfill-priority" })
 public record MatchProfileSpec(
 		@JsonPropertyDescription("Which tickets the profile owns: a bool query as in docs/profiles.md; none matches every ticket.") @PreserveUnknownFields JsonNode filter,
 		@JsonPropertyDescription("Teams per match and players per team.") @Required Teams teams,
@@ -48,6 +50,7 @@ public record MatchProfileSpec(
 		@JsonProperty("ticket-ttl") @JsonPropertyDescription("How long a ticket searches before it expires (default 5m).") @Pattern(Durations.PATTERN) String ticketTtl,
 		@JsonPropertyDescription("Opaque; copied into matches and tokens.") @PreserveUnknownFields JsonNode config,
 		@JsonPropertyDescription("The game the servers must run (copied into tokens).") String game,
+		@JsonProperty("backfill-priority") @JsonPropertyDescription("How long a waiting ticket must have waited before an open backfill takes it ahead of a new match (default 0s).") @Pattern(Durations.PATTERN) String backfillPriority,
 		@JsonPropertyDescription("Order among the namespace's profiles, lower first, then by name: the first profile whose filter matches owns a ticket.") @Default("0") Integer priority,
 		@JsonPropertyDescription("The engines that serve this profile.") Engine engine) {
 
