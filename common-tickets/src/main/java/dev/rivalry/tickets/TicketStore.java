@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.Limit;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -199,7 +198,7 @@ public final class TicketStore {
 	}
 
 	private static <T> RedisScript<T> script(String name, Class<T> resultType) {
-		return RedisScript.of(new ClassPathResource("dev/rivalry/tickets/" + name + ".lua"), resultType);
+		return LuaScripts.load(resultType, "lib", name);
 	}
 
 }

@@ -10,14 +10,6 @@ for i = 2, #KEYS do
   if redis.call('HGET', KEYS[i], 'state') ~= 'SEARCHING' then refused[#refused + 1] = ARGV[4 + i] end
 end
 if #refused > 0 then return 'refused|' .. table.concat(refused, ',') end
-for i = 2, #KEYS do
-  local key = KEYS[i]
-  redis.call('HINCRBY', key, 'version', 1)
-  redis.call('HSET', key, 'state', 'MATCHED', 'updatedAt', ARGV[2], 'match', ARGV[4])
-  redis.call('PEXPIRE', key, ARGV[3])
-  local f = redis.call('HMGET', key, 'version', 'state', 'updatedAt', 'ticket', 'match')
-  redis.call('PUBLISH', ARGV[1] .. ARGV[4 + i], '{"version":' .. f[1] .. ',"state":"' .. f[2] ..
-    '","updatedAt":"' .. f[3] .. '","ticket":' .. f[4] .. ',"match":' .. f[5] .. '}')
-end
+for i = 2, #KEYS do match_ticket(KEYS[i], ARGV[1] .. ARGV[4 + i], ARGV[2], ARGV[3], ARGV[4]) end
 redis.call('SET', KEYS[1], ARGV[4], 'PX', ARGV[5])
 return 'formed'

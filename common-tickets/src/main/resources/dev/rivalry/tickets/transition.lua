@@ -4,18 +4,13 @@
 -- ARGV[1] channel, ARGV[2] allowed current states as ",A,B,", ARGV[3] new state,
 -- ARGV[4] updatedAt, ARGV[5] key TTL in ms from now, ARGV[6] match JSON or ''.
 -- Returns 'applied|<json>', 'refused|<json>' (state not allowed) or 'missing'.
-local function render(key)
-  local f = redis.call('HMGET', key, 'version', 'state', 'updatedAt', 'ticket', 'match')
-  return '{"version":' .. f[1] .. ',"state":"' .. f[2] .. '","updatedAt":"' .. f[3] ..
-    '","ticket":' .. f[4] .. ',"match":' .. (f[5] or 'null') .. '}'
-end
 if redis.call('EXISTS', KEYS[1]) == 0 then return 'missing' end
 local state = redis.call('HGET', KEYS[1], 'state')
-if not string.find(ARGV[2], ',' .. state .. ',', 1, true) then return 'refused|' .. render(KEYS[1]) end
+if not string.find(ARGV[2], ',' .. state .. ',', 1, true) then return 'refused|' .. render_ticket(KEYS[1]) end
 redis.call('HINCRBY', KEYS[1], 'version', 1)
 redis.call('HSET', KEYS[1], 'state', ARGV[3], 'updatedAt', ARGV[4])
 if ARGV[6] ~= '' then redis.call('HSET', KEYS[1], 'match', ARGV[6]) end
 redis.call('PEXPIRE', KEYS[1], ARGV[5])
-local message = render(KEYS[1])
+local message = render_ticket(KEYS[1])
 redis.call('PUBLISH', ARGV[1], message)
 return 'applied|' .. message

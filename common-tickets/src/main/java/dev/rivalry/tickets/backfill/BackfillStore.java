@@ -1,6 +1,5 @@
 package dev.rivalry.tickets.backfill;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.rivalry.tickets.LuaScripts;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketIds;
@@ -15,10 +15,8 @@ import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tokens.Participant;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.util.StreamUtils;
 
 /**
  * Backfills in Redis, beside their match (same hash tag, one Redis Cluster slot). Like a
@@ -246,16 +244,7 @@ public final class BackfillStore {
 	}
 
 	private static RedisScript<String> script(String name) {
-		return RedisScript.of(read("lib") + "\n" + read(name), String.class);
-	}
-
-	private static String read(String name) {
-		try (var in = new ClassPathResource("dev/rivalry/tickets/backfill/" + name + ".lua").getInputStream()) {
-			return StreamUtils.copyToString(in, StandardCharsets.UTF_8);
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException("Cannot read the backfill script '" + name + "'", ex);
-		}
+		return LuaScripts.load(String.class, "lib", "backfill/lib", "backfill/" + name);
 	}
 
 }

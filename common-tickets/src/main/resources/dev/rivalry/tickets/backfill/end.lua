@@ -6,7 +6,7 @@
 if redis.call('EXISTS', KEYS[1]) == 0 then return 'missing' end
 local f = redis.call('HMGET', KEYS[1], 'state', 'expiresAt')
 if f[1] ~= 'SEARCHING' or (ARGV[2] == 'EXPIRED' and tonumber(f[2]) > tonumber(ARGV[4])) then
-  return 'refused|' .. render(KEYS[1])
+  return 'refused|' .. render_backfill(KEYS[1])
 end
 if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
 return 'applied|' .. change(KEYS[1], ARGV[5] .. ARGV[1], ARGV[2], ARGV[3])

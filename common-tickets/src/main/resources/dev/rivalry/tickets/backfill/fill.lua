@@ -15,22 +15,14 @@ if redis.call('EXISTS', KEYS[1]) == 0 then return 'gone' end
 local f = redis.call('HMGET', KEYS[1], 'state', 'version', 'expiresAt')
 if f[1] ~= 'SEARCHING' or f[2] ~= ARGV[7] or tonumber(f[3]) <= tonumber(ARGV[5])
     or redis.call('GET', KEYS[2]) ~= ARGV[8] then
-  return 'stale|' .. render(KEYS[1])
+  return 'stale|' .. render_backfill(KEYS[1])
 end
 local refused = {}
 for i = 4, #KEYS do
   if redis.call('HGET', KEYS[i], 'state') ~= 'SEARCHING' then refused[#refused + 1] = ARGV[10 + i] end
 end
 if #refused > 0 then return 'refused|' .. table.concat(refused, ',') end
-for i = 4, #KEYS do
-  local key = KEYS[i]
-  redis.call('HINCRBY', key, 'version', 1)
-  redis.call('HSET', key, 'state', 'MATCHED', 'updatedAt', ARGV[4], 'match', ARGV[10])
-  redis.call('PEXPIRE', key, ARGV[6])
-  local t = redis.call('HMGET', key, 'version', 'state', 'updatedAt', 'ticket', 'match')
-  redis.call('PUBLISH', ARGV[3] .. ARGV[10 + i], '{"version":' .. t[1] .. ',"state":"' .. t[2] ..
-    '","updatedAt":"' .. t[3] .. '","ticket":' .. t[4] .. ',"match":' .. t[5] .. '}')
-end
+for i = 4, #KEYS do match_ticket(KEYS[i], ARGV[3] .. ARGV[10 + i], ARGV[4], ARGV[6], ARGV[10]) end
 redis.call('SET', KEYS[2], ARGV[9], 'KEEPTTL')
 redis.call('HSET', KEYS[1], 'open', ARGV[11], 'added', ARGV[12])
 if ARGV[13] ~= 'SEARCHING' and redis.call('GET', KEYS[3]) == ARGV[2] then redis.call('DEL', KEYS[3]) end

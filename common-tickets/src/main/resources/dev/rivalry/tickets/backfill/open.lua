@@ -17,6 +17,6 @@ redis.call('HSET', KEYS[1], 'version', 1, 'state', 'SEARCHING', 'updatedAt', ARG
 redis.call('PEXPIRE', KEYS[1], ARGV[7])
 local ttl = redis.call('PTTL', KEYS[3])
 if ttl > 0 then redis.call('SET', KEYS[2], ARGV[2], 'PX', ttl) else redis.call('SET', KEYS[2], ARGV[2]) end
-local message = render(KEYS[1])
+local message = render_backfill(KEYS[1])
 redis.call('PUBLISH', ARGV[8] .. ARGV[2], message)
 return 'opened|' .. message

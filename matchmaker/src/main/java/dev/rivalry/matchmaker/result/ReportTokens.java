@@ -5,6 +5,7 @@ import dev.rivalry.tokens.ReportClaims;
 import dev.rivalry.tokens.TokenKind;
 import dev.rivalry.tokens.TokenVerifier;
 import dev.rivalry.tokens.Verified;
+import dev.rivalry.web.BearerTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -45,7 +46,7 @@ public class ReportTokens {
 	 * @return the claims of a valid report token, whatever its match
 	 */
 	public Mono<ReportClaims> verify(String authorization) {
-		String token = bearerToken(authorization);
+		String token = BearerTokens.of(authorization).orElse(null);
 		if (token == null) {
 			return Mono.error(new ResultProblems.InvalidReportToken("missing"));
 		}
@@ -58,15 +59,6 @@ public class ReportTokens {
 			}
 			return Mono.just(((Verified<ReportClaims>) result).claims());
 		});
-	}
-
-	/** The token of an {@code Authorization: Bearer} header, or null. */
-	static String bearerToken(String authorization) {
-		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			return null;
-		}
-		String token = authorization.substring(7).trim();
-		return token.isEmpty() ? null : token;
 	}
 
 }

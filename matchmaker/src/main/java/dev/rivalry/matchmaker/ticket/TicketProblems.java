@@ -34,16 +34,6 @@ public final class TicketProblems {
 
 	}
 
-	static final class MissingPoolKey extends ProblemException {
-
-		MissingPoolKey(String profile, String attribute) {
-			super(HttpStatus.UNPROCESSABLE_CONTENT, "missing-pool-key",
-					"Profile '" + profile + "' needs the attribute '" + attribute + "' to choose a pool.",
-					Map.of("profile", profile, "attribute", attribute));
-		}
-
-	}
-
 	static final class DuplicatePlayer extends ProblemException {
 
 		DuplicatePlayer() {

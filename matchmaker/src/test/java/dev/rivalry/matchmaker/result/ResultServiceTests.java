@@ -14,9 +14,6 @@ import dev.rivalry.tokens.RemoteJwks;
 import dev.rivalry.tokens.TokenVerifier;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.NullSource;
 import reactor.test.StepVerifier;
 
 import org.springframework.http.HttpHeaders;
@@ -30,25 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResultServiceTests {
 
 	static final String MATCH_ID = "00000000-0000000000000000000000000a";
-
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			Bearer abc   | abc
-			bearer abc   | abc
-			Bearer   abc | abc
-			Bearer       |
-			Basic abc    |
-			abc          |
-			""")
-	void theTokenIsTakenFromABearerHeaderOnly(String header, String token) {
-		assertThat(ReportTokens.bearerToken(header)).isEqualTo(token);
-	}
-
-	@ParameterizedTest
-	@NullSource
-	void noHeaderIsNoToken(String header) {
-		assertThat(ReportTokens.bearerToken(header)).isNull();
-	}
 
 	@Test
 	void aReportWhoseKeysCannotBeFetchedIsUnavailableWithRetryAfter() throws IOException {

@@ -2,7 +2,7 @@ package dev.rivalry.serverlist.allocation;
 
 import java.time.Duration;
 
-import dev.rivalry.serverlist.system.BearerTokens;
+import dev.rivalry.web.BearerTokens;
 import dev.rivalry.serverlist.system.ServerlistProperties;
 import dev.rivalry.tokens.AllocationClaims;
 import dev.rivalry.tokens.IssuedToken;

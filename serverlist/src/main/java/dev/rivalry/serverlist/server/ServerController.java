@@ -2,8 +2,8 @@ package dev.rivalry.serverlist.server;
 
 import java.net.URI;
 
-import dev.rivalry.serverlist.system.BearerTokens;
 import dev.rivalry.tickets.backfill.BackfillStore;
+import dev.rivalry.web.BearerTokens;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package dev.rivalry.serverlist.server;
 
-import dev.rivalry.serverlist.system.BearerTokens;
+import dev.rivalry.web.BearerTokens;
 import dev.rivalry.tokens.IssuedToken;
 import dev.rivalry.tokens.Rejected;
 import dev.rivalry.tokens.ServerClaims;

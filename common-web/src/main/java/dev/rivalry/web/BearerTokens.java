@@ -1,4 +1,4 @@
-package dev.rivalry.serverlist.system;
+package dev.rivalry.web;
 
 import java.util.Optional;
 
