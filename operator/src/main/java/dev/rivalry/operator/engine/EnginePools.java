@@ -49,7 +49,8 @@ public final class EnginePools implements WaitingTickets {
 		this.deployments = deployments;
 		this.port = port;
 		this.timeout = timeout;
-		this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+		// The management port speaks HTTP/1.1: no h2c upgrade to offer on every read.
+		this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
 	}
 
 	@Override

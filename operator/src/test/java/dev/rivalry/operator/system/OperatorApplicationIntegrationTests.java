@@ -20,17 +20,14 @@ import dev.rivalry.operator.OperatorApplication;
 import dev.rivalry.operator.resource.CrdSchema;
 import dev.rivalry.operator.resource.MatchProfile;
 import dev.rivalry.operator.resource.MatchProfileSpec;
-import dev.rivalry.testsupport.StartupFailures;
 import dev.rivalry.testsupport.TestKafka;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The operator as it ships (the Spring Boot application, its settings and its default engine
  * template) against fabric8's mock API server and the in-process Kafka: it starts, makes a
- * MatchProfile's engine, and a bad setting stops its start naming the property.
+ * MatchProfile's engine. Bad settings: {@code OperatorConfigurationTests}.
  */
 @EnableKubernetesMockClient(crud = true)
 class OperatorApplicationIntegrationTests {
@@ -68,19 +65,6 @@ class OperatorApplicationIntegrationTests {
 			await().atMost(Duration.ofSeconds(20)).until(
 					() -> client.apps().deployments().inNamespace("games").withName("rivalry-engine-app-duel").get() != null);
 		}
-	}
-
-	@Test
-	void aBadSettingStopsTheStartNamingTheProperty() {
-		Throwable failure = catchThrowable(() -> start(Map.of("rivalry.operator.kafka.partitions", "0")).close());
-		assertThat(StartupFailures.messagesOf(failure)).contains("rivalry.operator.kafka.partitions");
-	}
-
-	@Test
-	void aMissingEngineTemplateStopsTheStartNamingTheProperty() {
-		Throwable failure = catchThrowable(
-				() -> start(Map.of("rivalry.operator.engine.template", "file:/nowhere/deployment.yml")).close());
-		assertThat(StartupFailures.messagesOf(failure)).contains("rivalry.operator.engine.template");
 	}
 
 	private static ConfigurableApplicationContext start(Map<String, String> extra) {
