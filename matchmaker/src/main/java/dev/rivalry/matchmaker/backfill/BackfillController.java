@@ -50,7 +50,8 @@ class BackfillController {
 		this.heartbeat = properties.heartbeat();
 	}
 
-	@PostMapping("/v1/matches/{matchId}/backfills")
+	/** JSON only: a client that accepts nothing else is refused (406) before anything is stored. */
+	@PostMapping(path = "/v1/matches/{matchId}/backfills", produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<BackfillView>> open(@PathVariable String matchId,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
 			@Valid @RequestBody BackfillRequest request) {

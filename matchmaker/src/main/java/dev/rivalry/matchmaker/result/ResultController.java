@@ -3,6 +3,7 @@ package dev.rivalry.matchmaker.result;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,7 +24,8 @@ class ResultController {
 		this.results = results;
 	}
 
-	@PostMapping("/v1/matches/{matchId}/results")
+	/** JSON only: a client that accepts nothing else is refused (406) before anything is recorded. */
+	@PostMapping(path = "/v1/matches/{matchId}/results", produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<MatchResult> report(@PathVariable String matchId,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
 			@Valid @RequestBody ReportRequest request) {

@@ -3,6 +3,7 @@ package dev.rivalry.matchmaker.ticket;
 import java.net.URI;
 
 import dev.rivalry.matchmaker.identity.Caller;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,8 +32,12 @@ class TicketController {
 		this.views = views;
 	}
 
-	/** The body is checked by {@link TicketSchema}, not bean validation: one place holds its rules. */
-	@PostMapping
+	/**
+	 * The body is checked by {@link TicketSchema}, not bean validation: one place holds its
+	 * rules. It answers JSON only, so a client that accepts nothing else is refused (406)
+	 * before anything is stored.
+	 */
+	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<TicketView>> create(@AuthenticationPrincipal Caller caller,
 			@RequestBody CreateTicketRequest request) {
 		return Mono.defer(() -> this.tickets.create(caller, request))

@@ -108,6 +108,21 @@ class TicketsIntegrationTests {
 	}
 
 	@Test
+	void aClientThatAcceptsNoJsonIsRefusedBeforeAnythingIsKept() {
+		String dora = player("dora");
+		this.client.post()
+			.uri("/v1/tickets")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_XML)
+			.bodyValue(TicketFixtures.duelRequest(dora))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(406);
+		assertThat(this.redis.hasKey(this.keys.activeTicket("duel", dora)).block()).isFalse();
+		TicketFixtures.createDuel(this.client, dora);
+	}
+
+	@Test
 	void aTicketNoProfileTakesIsRefusedAndNothingIsKept() {
 		String carol = player("carol");
 		Long keysBefore = countTicketKeys();
