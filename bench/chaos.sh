@@ -171,6 +171,8 @@ case "$scenario" in
     await "Kafka" 90 kafka_ready_again; log "kafka back" ;;
   none) log "no fault" ;;
 esac
+fault_end_ms=$(date +%s%3N)
+echo "$fault_end_ms" > "$out/fault-end-ms"
 if [[ $scenario == engine-kill || $scenario == engine-stop ]]; then
   wait "${pids[engine-2]}" 2> /dev/null || true
   unset 'pids[engine-2]'
@@ -185,6 +187,6 @@ wait "$load" || status=$?
 log "load finished (exit $status)"
 report=$(ls "$out"/duel-first-come-*.json | head -1)
 "$java" -cp bench/target/benchmarks.jar dev.rivalry.bench.chaos.FaultTimeline --report="$report" --fault="$scenario" \
-  --fault-at="$fault_ms" --command="${GROUP_PROTOCOL:+GROUP_PROTOCOL=$GROUP_PROTOCOL }RATE=$rate DURATION=$duration FAULT_AT=$fault_at bench/chaos.sh $scenario" \
+  --fault-at="$fault_ms" --fault-ends-at="$fault_end_ms" --command="${GROUP_PROTOCOL:+GROUP_PROTOCOL=$GROUP_PROTOCOL }RATE=$rate DURATION=$duration FAULT_AT=$fault_at bench/chaos.sh $scenario" \
   | tee "$out/fault.md"
 exit "$status"
