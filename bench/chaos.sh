@@ -22,6 +22,8 @@
 #   DOWN_FOR [5]      redis-restart, kafka-restart: seconds down
 #   SERVICE_OPTS      JVM options of each service [-Xms128m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1]:
 #                     seven JVMs share the machine; C1 alone keeps their compilers off the cores
+#   GROUP_PROTOCOL [classic]  the engines' consumer group protocol: classic (cooperative-sticky) or
+#                     consumer (Kafka 4's; the Kafka node allows 6 s sessions for it)
 #   OUT [bench/results/chaos]
 # Extra arguments are passed to the load generator (e.g. --call-timeout=60s).
 set -euo pipefail
@@ -38,7 +40,7 @@ duration=${DURATION:-90s}
 fault_at=${FAULT_AT:-30}
 regions=${REGIONS:-eu,us,ap,sa,af,me,oc,na-east,na-west,eu-west,eu-east,asia}
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
-out=${OUT:-bench/results/chaos}/$scenario-$stamp
+out=${OUT:-bench/results/chaos}/$scenario${GROUP_PROTOCOL:+-$GROUP_PROTOCOL}-$stamp
 mkdir -p "$out"
 work=$(mktemp -d /tmp/rivalry-chaos-XXXXXX)
 java=${STACK_JAVA:-java}
@@ -101,7 +103,7 @@ start_matchmaker() { # name port
     "--rivalry.matchmaker.identity.providers[0].audiences[0]=rivalry" \
     --rivalry.tokens.remote.sources.serverlist=http://localhost:8081/.well-known/jwks.json
 }
-start_engine() { service "$1" "$(jar match-engine)" "$2"; }
+start_engine() { service "$1" "$(jar match-engine)" "$2" --rivalry.engine.group.protocol="${GROUP_PROTOCOL:-classic}"; }
 kafka_ready_again() { [[ $(grep -c "Kafka node ready" "$out/kafka.log") -ge 2 ]]; }
 healthy() { curl -fs -o /dev/null "http://localhost:$(($1 + 1000))/actuator/health"; }
 await() { # what seconds command...
@@ -147,6 +149,7 @@ warmup_s=${WARMUP:-60s}
 sleep $(( ${warmup_s%s} + fault_at ))
 
 fault_ms=$(date +%s%3N)
+echo "$fault_ms" > "$out/fault-ms"
 case "$scenario" in
   engine-kill) log "FAULT kill -9 engine-2"; kill -9 "${pids[engine-2]}" ;;
   engine-stop) log "FAULT SIGTERM engine-2"; kill -TERM "${pids[engine-2]}" ;;
@@ -168,6 +171,8 @@ case "$scenario" in
     await "Kafka" 90 kafka_ready_again; log "kafka back" ;;
   none) log "no fault" ;;
 esac
+fault_end_ms=$(date +%s%3N)
+echo "$fault_end_ms" > "$out/fault-end-ms"
 if [[ $scenario == engine-kill || $scenario == engine-stop ]]; then
   wait "${pids[engine-2]}" 2> /dev/null || true
   unset 'pids[engine-2]'
@@ -182,6 +187,6 @@ wait "$load" || status=$?
 log "load finished (exit $status)"
 report=$(ls "$out"/duel-first-come-*.json | head -1)
 "$java" -cp bench/target/benchmarks.jar dev.rivalry.bench.chaos.FaultTimeline --report="$report" --fault="$scenario" \
-  --fault-at="$fault_ms" --command="RATE=$rate DURATION=$duration FAULT_AT=$fault_at bench/chaos.sh $scenario" \
+  --fault-at="$fault_ms" --fault-ends-at="$fault_end_ms" --command="${GROUP_PROTOCOL:+GROUP_PROTOCOL=$GROUP_PROTOCOL }RATE=$rate DURATION=$duration FAULT_AT=$fault_at bench/chaos.sh $scenario" \
   | tee "$out/fault.md"
 exit "$status"

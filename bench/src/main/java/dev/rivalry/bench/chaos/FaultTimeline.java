@@ -23,16 +23,21 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * A pool <em>stalls</em> when the gap between two of its matches (or from its last match to
  * the end of arrivals) is longer than both 2 s and three times its longest gap before the
- * fault: with tickets arriving all along, only a fault explains it. The recovery time is the
- * longest time from the fault to a stalled pool's first match after its stall.
+ * fault: with tickets arriving all along, only a fault explains it. Only gaps that begin before
+ * the fault is undone (plus 5 s) count: a paused engine's return moves partitions back, which
+ * is the fault's doing; a gap a minute later is not. The recovery time is the longest time
+ * from the fault to a stalled pool's first match after its stall.
  * <p>
  * {@code java -cp bench/target/benchmarks.jar dev.rivalry.bench.chaos.FaultTimeline
- * --report=<run>.json --fault=engine-kill --fault-at=<epoch ms> [--command="…"]}: prints the
+ * --report=<run>.json --fault=engine-kill --fault-at=<epoch ms> [--fault-ends-at=<epoch ms>] [--command="…"]}: prints the
  * timeline in Markdown and writes it next to the report ({@code <run>-fault.md}).
  */
 public final class FaultTimeline {
 
 	private static final long MIN_STALL_MILLIS = 2000;
+
+	/** A gap that begins this long after the fault was undone is no longer the fault's. */
+	private static final long SETTLE_MILLIS = 5000;
 
 	private FaultTimeline() {
 	}
@@ -48,7 +53,9 @@ public final class FaultTimeline {
 		Map<String, List<Long>> pools = PoolTimeline.read(PoolTimeline.besides(reportPath));
 		long measuredFrom = report.run().startedAt().toEpochMilli();
 		long arrivalsEnd = measuredFrom + Math.round(report.run().durationSeconds() * 1000);
-		Result result = measure(pools, measuredFrom, Long.parseLong(given.get("fault-at")), arrivalsEnd);
+		long faultAt = Long.parseLong(given.get("fault-at"));
+		long faultEndsAt = Long.parseLong(given.getOrDefault("fault-ends-at", Long.toString(faultAt)));
+		Result result = measure(pools, measuredFrom, faultAt, faultEndsAt, arrivalsEnd);
 		String markdown = result.markdown(given.get("fault"), report, given.getOrDefault("command", ""));
 		String name = reportPath.getFileName().toString().replace(".json", "-fault.md");
 		Files.writeString(reportPath.resolveSibling(name), markdown, StandardCharsets.UTF_8);
@@ -60,16 +67,19 @@ public final class FaultTimeline {
 	 * @param measuredFrom when the measured window began: gaps before it (the warm-up's ramp) are
 	 * not a pool's normal
 	 * @param faultAt when the fault was injected
+	 * @param faultEndsAt when it was undone (a paused process resumed, a stopped one started
+	 * again); {@code faultAt} for a fault that is not undone
 	 * @param arrivalsEnd when the last ticket arrived
 	 * @return the stalls the fault caused
 	 */
-	static Result measure(Map<String, List<Long>> pools, long measuredFrom, long faultAt, long arrivalsEnd) {
+	static Result measure(Map<String, List<Long>> pools, long measuredFrom, long faultAt, long faultEndsAt,
+			long arrivalsEnd) {
 		long longestStall = 0;
 		String stalledPool = "";
 		long recovery = 0;
 		int stalledPools = 0;
 		for (Map.Entry<String, List<Long>> pool : pools.entrySet()) {
-			Stall stall = stallOf(pool.getValue(), measuredFrom, faultAt, arrivalsEnd);
+			Stall stall = stallOf(pool.getValue(), measuredFrom, faultAt, faultEndsAt + SETTLE_MILLIS, arrivalsEnd);
 			if (stall.millis() > longestStall) {
 				longestStall = stall.millis();
 				stalledPool = pool.getKey();
@@ -83,7 +93,8 @@ public final class FaultTimeline {
 	}
 
 	/** The longest gap of a pool's matches that ends after the fault, and its longest gap before it. */
-	private static Stall stallOf(List<Long> times, long measuredFrom, long faultAt, long arrivalsEnd) {
+	private static Stall stallOf(List<Long> times, long measuredFrom, long faultAt, long causedBefore,
+			long arrivalsEnd) {
 		long normal = 0;
 		long longest = 0;
 		long endedAt = faultAt;
@@ -94,7 +105,8 @@ public final class FaultTimeline {
 					normal = Math.max(normal, gap);
 				}
 			}
-			else if (times.get(i - 1) < arrivalsEnd && gap > longest) {
+			// Only a gap that began before the fault was over (and settled) is the fault's doing.
+			else if (times.get(i - 1) < Math.min(arrivalsEnd, causedBefore) && gap > longest) {
 				longest = gap;
 				endedAt = times.get(i);
 			}
