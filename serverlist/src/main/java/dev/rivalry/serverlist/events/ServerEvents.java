@@ -49,9 +49,22 @@ class ServerEvents {
 			.takeUntil((message) -> message instanceof ServerMessage.Removed);
 	}
 
-	/** The current state, then the changes the watcher buffered since before the read was sent. */
+	/**
+	 * The current state, then the changes the watcher buffered since before the read was
+	 * sent, and the state read again after each gap in the subscription (pub/sub drops what is
+	 * published while it is down): a pending allocation missed then is delivered (servers
+	 * take allocations as idempotent per match), a server removed meanwhile ends the stream.
+	 */
 	private Flux<ServerMessage> currentThenChanges(String serverId, ChannelRouter.Watcher<ServerMessage> watcher) {
-		return current(serverId).flatMapMany((current) -> Flux.concat(Mono.just(current), watcher.messages()));
+		Flux<ServerMessage> afterGaps = this.updates.gaps().concatMap((gap) -> reread(serverId));
+		return current(serverId)
+			.flatMapMany((current) -> Flux.concat(Mono.just(current), Flux.merge(watcher.messages(), afterGaps)));
+	}
+
+	/** A read that fails (Redis away again) is dropped: the reconnection that follows is another gap. */
+	private Mono<ServerMessage> reread(String serverId) {
+		return current(serverId).defaultIfEmpty(new ServerMessage.Removed(Long.MAX_VALUE))
+			.onErrorResume((ex) -> Mono.empty());
 	}
 
 	/** The current state, read in one step; an unknown server completes the stream empty. */

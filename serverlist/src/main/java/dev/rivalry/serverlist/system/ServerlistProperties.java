@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -108,8 +109,13 @@ public record ServerlistProperties(
 
 	/**
 	 * @param heartbeat how often an idle event stream sends a comment, so proxies keep it open
+	 * @param subscriptionProbe how often the instance checks that its pub/sub subscription
+	 * delivers (a message to itself): the longest a silent gap goes unnoticed before open
+	 * server streams read their server again (docs/serverlist.md); reconnections are noticed
+	 * at once
 	 */
-	public record Events(@DefaultValue("15s") @NotNull @DurationMin(millis = 10) Duration heartbeat) {
+	public record Events(@DefaultValue("15s") @NotNull @DurationMin(millis = 10) Duration heartbeat,
+			@DefaultValue("1s") @NotNull @DurationMin(millis = 100) @DurationMax(minutes = 1) Duration subscriptionProbe) {
 	}
 
 	/**

@@ -18,6 +18,7 @@ import dev.rivalry.serverlist.TestServers.Registered;
 import dev.rivalry.serverlist.Tokens;
 import dev.rivalry.serverlist.server.ServerScripts;
 import dev.rivalry.serverlist.system.ServerlistKeys;
+import dev.rivalry.testsupport.TestRedis;
 import dev.rivalry.tokens.ReportClaims;
 import dev.rivalry.tokens.SigningKeys;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,6 +56,9 @@ class ServerEventsIntegrationTests extends ServerlistIntegrationTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	ReactiveStringRedisTemplate redis;
+
 	@Test
 	void anAllocationReachesItsServerWithParticipantsConfigAndDeadlineButNoReportToken() {
 		String game = TestServers.game();
@@ -73,6 +78,23 @@ class ServerEventsIntegrationTests extends ServerlistIntegrationTest {
 				assertThat(Instant.parse((String) data.get("startBy"))).isAfter(Instant.now().minusSeconds(5));
 			})
 			.thenCancel()
+			.verify(Duration.ofSeconds(20));
+	}
+
+	/**
+	 * Pub/sub drops what is published while the subscription is down: a server removed
+	 * without its stream hearing of it (here, its hash deleted with no message at all) is
+	 * found when the stream reads its server again after the subscription reconnects.
+	 */
+	@Test
+	void aServerRemovedWhileThePubSubConnectionWasDownEndsItsStreamAfterItReconnects() {
+		Registered server = servers().register(TestServers.game(), "eu");
+		StepVerifier.create(events(server).filter((event) -> event.event() != null))
+			.then(() -> this.redis.delete(this.keys.server(server.id())).block(Duration.ofSeconds(5)))
+			.expectNoEvent(Duration.ofMillis(500))
+			.then(() -> TestRedis.get().killPubSubConnections())
+			.assertNext((event) -> assertThat(event.event()).isEqualTo("removed"))
+			.expectComplete()
 			.verify(Duration.ofSeconds(20));
 	}
 
