@@ -76,27 +76,13 @@ abstract class FullLoop {
 	void aDuelIsPlayedAndReportedAndTheRatingsMoveByTheReferenceAmounts() {
 		server.ready().block(Duration.ofSeconds(10));
 		WebTestClient matchmaker = services.matchmaker();
-		String alice = "alice-" + UUID.randomUUID();
-		String bob = "bob-" + UUID.randomUUID();
-		List<TicketView> matched = Flux.merge(matchedTicket(matchmaker, alice), matchedTicket(matchmaker, bob))
-			.collectList()
-			.block(Duration.ofSeconds(60));
+		List<TicketView> matched = matchedDuel(matchmaker);
 		assertThat(matched).hasSize(2).allSatisfy((ticket) -> assertThat(ticket.state()).isEqualTo(TicketState.MATCHED));
 		String matchId = matched.get(0).match().id();
 
 		for (TicketView ticket : matched) {
 			String player = ticket.players().get(0).id();
-			Map<String, Object> allocation = services.serverlist()
-				.post()
-				.uri("/v1/allocations")
-				.headers((headers) -> headers.setBearerAuth(ticket.match().tokens().get(player)))
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-				})
-				.returnResult()
-				.getResponseBody();
+			Map<String, Object> allocation = allocate(ticket.match().tokens().get(player));
 			assertThat(allocation).containsEntry("matchId", matchId).containsEntry("conn", "127.0.0.1:7777");
 			Allocation current = server.allocations().filter((a) -> a.matchId().equals(matchId)).blockFirst(Duration.ofSeconds(30));
 			assertThat(current.participants()).isEqualTo(ticket.match().participants());
@@ -122,11 +108,7 @@ abstract class FullLoop {
 	void aPlayerWhoLeavesADuelIsReplacedInTheSameMatchOnTheSameServerAndEveryRatingMoves() {
 		server.ready().block(Duration.ofSeconds(10));
 		WebTestClient matchmaker = services.matchmaker();
-		String alice = "alice-" + UUID.randomUUID();
-		String bob = "bob-" + UUID.randomUUID();
-		List<TicketView> matched = Flux.merge(matchedTicket(matchmaker, alice), matchedTicket(matchmaker, bob))
-			.collectList()
-			.block(Duration.ofSeconds(60));
+		List<TicketView> matched = matchedDuel(matchmaker);
 		String matchId = matched.get(0).match().id();
 		for (TicketView ticket : matched) {
 			String player = ticket.players().get(0).id();
@@ -180,6 +162,14 @@ abstract class FullLoop {
 			})
 			.returnResult()
 			.getResponseBody();
+	}
+
+	/** Two new players queue for a duel in eu; each ticket is followed to its last state. */
+	private List<TicketView> matchedDuel(WebTestClient matchmaker) {
+		return Flux.merge(matchedTicket(matchmaker, "alice-" + UUID.randomUUID()),
+				matchedTicket(matchmaker, "bob-" + UUID.randomUUID()))
+			.collectList()
+			.block(Duration.ofSeconds(60));
 	}
 
 	private Mono<TicketView> matchedTicket(WebTestClient matchmaker, String player) {

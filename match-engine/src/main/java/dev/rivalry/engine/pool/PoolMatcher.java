@@ -130,11 +130,11 @@ public class PoolMatcher implements DisposableBean {
 
 	private Optional<Instant> nextAttempt(PartitionPool partition, Pool pool, MatchingStrategy strategy, Instant now) {
 		return partition.withPool(pool, (p) -> {
-			Optional<Instant> widens = strategy.nextChance(p.profile(), p.waitingTickets(), now);
+			List<PoolTicket> waiting = p.waitingTickets();
+			Optional<Instant> widens = strategy.nextChance(p.profile(), waiting, now);
 			if (p.backfillCount() > 0) {
 				// a ticket too young for the backfills may become old enough first
-				widens = earliest(widens,
-						BackfillFit.nextEligible(p.waitingTickets(), now, p.profile().backfillPriority()));
+				widens = earliest(widens, BackfillFit.nextEligible(waiting, now, p.profile().backfillPriority()));
 			}
 			return earliest(widens, p.earliestExpiry());
 		}, Optional.empty());

@@ -61,7 +61,7 @@ class Allocator {
 		if (claims.backfill()) {
 			return this.allocations.find(request.matchId())
 				.filter(Allocations.Allocation::isHeld)
-				.flatMap((held) -> join(held, claims, 1))
+				.flatMap((held) -> join(held, request, claims, 1))
 				.defaultIfEmpty(new AllocationOutcome.MatchEnded(request.matchId()));
 		}
 		return this.allocations.find(request.matchId())
@@ -86,22 +86,19 @@ class Allocator {
 	 * A player who joined the running match through a backfill goes to the server that holds
 	 * it, never to a new one: a match that no longer holds a server has ended for them.
 	 */
-	private Mono<AllocationOutcome> join(Allocations.Allocation held, MatchClaims claims, int attempt) {
+	private Mono<AllocationOutcome> join(Allocations.Allocation held, AllocationRequest request, MatchClaims claims,
+			int attempt) {
 		return this.allocations.join(held.matchId(), claims.participants()).flatMap((reply) -> {
 			if ("retry".equals(reply) && attempt < ATTEMPTS) {
-				return join(held, claims, attempt + 1);
+				return join(held, request, claims, attempt + 1);
 			}
 			if ("unchanged".equals(reply) || "retry".equals(reply)) {
 				// nobody new, or the roster kept changing: the player still goes to the match's server
 				return Mono.just(new AllocationOutcome.Allocated(held.matchId(), held.serverId(), held.conn(),
 						held.startBy(), false));
 			}
-			if (reply.startsWith("existing|")) {
-				String[] parts = reply.split("\\|", 4);
-				return Mono.just(new AllocationOutcome.Allocated(held.matchId(), parts[1], parts[3],
-						Instant.ofEpochMilli(Long.parseLong(parts[2])), false));
-			}
-			return Mono.just(new AllocationOutcome.MatchEnded(held.matchId()));
+			// 'existing|…' or 'ended', read as the allocation script's replies are
+			return Mono.just(outcome(reply, request));
 		});
 	}
 

@@ -136,12 +136,8 @@ public final class ReferenceGameServer implements AutoCloseable {
 	 * @return the backfill as the matchmaker shows it ({@code id}, {@code state}, …)
 	 */
 	public Mono<Map<String, Object>> requestBackfill(List<Map<String, Integer>> slots, Duration ttl) {
-		Started start = this.started;
-		if (start == null) {
-			return Mono.error(new IllegalStateException("No started match: there is no report token to ask with"));
-		}
-		return this.client.backfill(start.matchId(), start.reportToken(),
-				Map.of("slots", slots, "ttl", ttl.toSeconds() + "s"));
+		return started().flatMap((start) -> this.client.backfill(start.matchId(), start.reportToken(),
+				Map.of("slots", slots, "ttl", ttl.toSeconds() + "s")));
 	}
 
 	/**
@@ -149,11 +145,7 @@ public final class ReferenceGameServer implements AutoCloseable {
 	 * @return the backfill as the matchmaker shows it now
 	 */
 	public Mono<Map<String, Object>> readBackfill(String backfillId) {
-		Started start = this.started;
-		if (start == null) {
-			return Mono.error(new IllegalStateException("No started match: there is no report token to ask with"));
-		}
-		return this.client.readBackfill(backfillId, start.reportToken());
+		return started().flatMap((start) -> this.client.readBackfill(backfillId, start.reportToken()));
 	}
 
 	/** @return the allocation being played or waited for, if any */
@@ -295,6 +287,13 @@ public final class ReferenceGameServer implements AutoCloseable {
 			this.current = null;
 			this.admitted.clear();
 		}
+	}
+
+	/** The running match's start, whose report token is the credential of its backfills. */
+	private Mono<Started> started() {
+		Started start = this.started;
+		return (start != null) ? Mono.just(start)
+				: Mono.error(new IllegalStateException("No started match: there is no report token to ask with"));
 	}
 
 	private ServerlistClient.Registration registration() {

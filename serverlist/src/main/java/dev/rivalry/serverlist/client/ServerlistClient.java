@@ -88,7 +88,7 @@ final class ServerlistClient {
 	/** Opens a backfill of the match (replacing its open one); answers the backfill as the matchmaker shows it. */
 	Mono<Map<String, Object>> backfill(String matchId, String reportToken, Map<String, Object> body) {
 		if (this.matchmaker == null) {
-			return Mono.error(new IllegalStateException("No matchmaker URL configured"));
+			return noMatchmaker();
 		}
 		return this.matchmaker.post()
 			.uri("/v1/matches/{matchId}/backfills", matchId)
@@ -102,7 +102,7 @@ final class ServerlistClient {
 
 	Mono<Map<String, Object>> readBackfill(String backfillId, String reportToken) {
 		if (this.matchmaker == null) {
-			return Mono.error(new IllegalStateException("No matchmaker URL configured"));
+			return noMatchmaker();
 		}
 		return this.matchmaker.get()
 			.uri("/v1/backfills/{id}", backfillId)
@@ -114,7 +114,7 @@ final class ServerlistClient {
 
 	Mono<Void> results(String matchId, String reportToken, List<Integer> ranks) {
 		if (this.matchmaker == null) {
-			return Mono.error(new IllegalStateException("No matchmaker URL configured"));
+			return noMatchmaker();
 		}
 		List<Map<String, Integer>> teams = ranks.stream().map((rank) -> Map.of("rank", rank)).toList();
 		return this.matchmaker.post()
@@ -146,6 +146,10 @@ final class ServerlistClient {
 			return "Started[reportToken=…]";
 		}
 
+	}
+
+	private static <T> Mono<T> noMatchmaker() {
+		return Mono.error(new IllegalStateException("No matchmaker URL configured"));
 	}
 
 }
