@@ -59,9 +59,11 @@ class ServerlistFuzzTests {
 	@BeforeContainer
 	static void start() {
 		keyPrefix = TestRedis.get().keyPrefix() + "fuzz-" + UUID.randomUUID() + ":";
-		// Heartbeats so slow that no sweep changes keys while a refused request is checked.
+		// Heartbeats and allocation deadlines so long that no sweep changes keys while a refused
+		// request is checked (a fuzzed allocation must not time out mid-run on a slow machine).
 		serverlist = ServerlistInstances.start(Map.of(RedisEndpoint.KEY_PREFIX_PROPERTY, keyPrefix,
-				"rivalry.serverlist.heartbeat.period", "10m", "rivalry.serverlist.heartbeat.remove-after", "1h"));
+				"rivalry.serverlist.heartbeat.period", "10m", "rivalry.serverlist.heartbeat.remove-after", "1h",
+				"rivalry.serverlist.allocation.start-deadline", "1h", "rivalry.serverlist.allocation.retention", "2h"));
 		String base = "http://localhost:" + ServerlistInstances.portOf(serverlist);
 		fuzzer = new HttpFuzzer(base);
 		management = new HttpFuzzer("http://localhost:" + ServicePorts.managementPort(serverlist));
