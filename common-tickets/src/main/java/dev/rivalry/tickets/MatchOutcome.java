@@ -12,6 +12,15 @@ public sealed interface MatchOutcome {
 	}
 
 	/**
+	 * Every ticket moved to {@code PROPOSED} (a profile with acceptance): the match is formed
+	 * only when all its players accept.
+	 * @param match the match the proposal becomes
+	 * @param proposal the proposal, as its tickets show it
+	 */
+	record Proposed(Match match, MatchProposal proposal) implements MatchOutcome {
+	}
+
+	/**
 	 * At least one ticket was no longer searching (cancelled, expired, matched or gone);
 	 * nothing changed, and the other tickets may go back to their pool.
 	 * @param ticketIds the tickets that were not searching

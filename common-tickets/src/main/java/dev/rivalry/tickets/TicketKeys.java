@@ -47,6 +47,23 @@ public record TicketKeys(String prefix) {
 		return this.prefix + "backfill:";
 	}
 
+	/** The hash holding a proposed match, in its pool's slot: proposal ids carry the pool's hash tag. */
+	public String proposal(String proposalId) {
+		String tag = TicketIds.tagOf(proposalId)
+			.orElseThrow(() -> new IllegalArgumentException("Malformed proposal id"));
+		return this.prefix + "p:{" + tag + "}:" + proposalId;
+	}
+
+	/** The channel on which every proposal that ends is announced to the engines. */
+	public String proposalChannel() {
+		return this.prefix + "proposals";
+	}
+
+	/** Sorted set of proposals scored by deadline in epoch milliseconds, swept by any instance. */
+	public String proposalDeadlines() {
+		return this.prefix + "proposals:due";
+	}
+
 	/** The pub/sub channel on which each change of a ticket is published. */
 	public String channel(String ticketId) {
 		return channelPrefix() + ticketId;

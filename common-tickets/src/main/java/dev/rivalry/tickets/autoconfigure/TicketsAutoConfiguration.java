@@ -6,6 +6,7 @@ import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketStore;
 import dev.rivalry.tickets.backfill.BackfillStore;
+import dev.rivalry.tickets.proposal.ProposalStore;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,6 +43,14 @@ public class TicketsAutoConfiguration {
 	TicketStore ticketStore(ReactiveStringRedisTemplate redis, TicketKeys keys, TicketCodec codec,
 			TicketsProperties properties, ObjectProvider<Clock> clock) {
 		return new TicketStore(redis, keys, codec, clock.getIfAvailable(Clock::systemUTC),
+				properties.ticketRetention(), properties.matchRetention());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProposalStore proposalStore(ReactiveStringRedisTemplate redis, TicketKeys keys, TicketCodec codec,
+			TicketsProperties properties, ObjectProvider<Clock> clock) {
+		return new ProposalStore(redis, keys, codec, clock.getIfAvailable(Clock::systemUTC),
 				properties.ticketRetention(), properties.matchRetention());
 	}
 
