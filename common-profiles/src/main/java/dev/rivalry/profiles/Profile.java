@@ -28,9 +28,12 @@ import dev.rivalry.profiles.filter.Filter;
  * @param backfillPriority how long a waiting ticket must have waited before an open
  * backfill takes it ahead of forming a new match, zero or more (default zero: at once).
  * Younger tickets go to a backfill only when no new match can use them
+ * @param acceptance the ready check its matches go through before they are formed, or
+ * {@code null} when they are formed at once
  */
 public record Profile(String name, Filter filter, Teams teams, Strategy strategy, PoolKey poolKey,
-		Duration batchWindow, Duration ticketTtl, Map<String, Object> config, String game, Duration backfillPriority) {
+		Duration batchWindow, Duration ticketTtl, Map<String, Object> config, String game, Duration backfillPriority,
+		Acceptance acceptance) {
 
 	/** What a valid profile name looks like: it becomes part of a Kafka topic name. */
 	public static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9-]{0,62}$");
@@ -72,7 +75,19 @@ public record Profile(String name, Filter filter, Teams teams, Strategy strategy
 	/** A profile whose backfills take waiting tickets at once. */
 	public Profile(String name, Filter filter, Teams teams, Strategy strategy, PoolKey poolKey, Duration batchWindow,
 			Duration ticketTtl, Map<String, Object> config, String game) {
-		this(name, filter, teams, strategy, poolKey, batchWindow, ticketTtl, config, game, Duration.ZERO);
+		this(name, filter, teams, strategy, poolKey, batchWindow, ticketTtl, config, game, Duration.ZERO, null);
+	}
+
+	/** @return the same profile with another ready check, or none */
+	public Profile withAcceptance(Acceptance next) {
+		return new Profile(this.name, this.filter, this.teams, this.strategy, this.poolKey, this.batchWindow,
+				this.ticketTtl, this.config, this.game, this.backfillPriority, next);
+	}
+
+	/** @return the same profile with another backfill priority */
+	public Profile withBackfillPriority(Duration next) {
+		return new Profile(this.name, this.filter, this.teams, this.strategy, this.poolKey, this.batchWindow,
+				this.ticketTtl, this.config, this.game, next, this.acceptance);
 	}
 
 	/**

@@ -22,7 +22,7 @@ final class ProfileReader {
 	static final Duration DEFAULT_TICKET_TTL = Duration.ofMinutes(5);
 
 	private static final List<String> KEYS = List.of("name", "filter", "teams", "strategy", "pool-key", "batch-window",
-			"ticket-ttl", "config", "game", "backfill-priority");
+			"ticket-ttl", "config", "game", "backfill-priority", "acceptance");
 
 	private final Problems problems;
 
@@ -61,6 +61,7 @@ final class ProfileReader {
 					+ Durations.format(ticketTtl) + ")");
 		}
 		Duration backfillPriority = duration(profile, "backfill-priority", Duration.ZERO, context);
+		Acceptance acceptance = profile.has("acceptance") ? acceptance(profile.get("acceptance"), context) : null;
 		Object config = profile.has("config") ? config(profile.get("config"), context) : Map.of();
 		String game = profile.has("game") ? Nodes.string(profile.get("game"), "game", context) : null;
 		if (context.failedSince(checkpoint)) {
@@ -70,7 +71,7 @@ final class ProfileReader {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> configMap = (Map<String, Object>) config;
 			return new Profile(name, filter, teams, strategy, poolKey, batchWindow, ticketTtl, configMap, game,
-					backfillPriority);
+					backfillPriority, acceptance);
 		}
 		catch (IllegalArgumentException ex) {
 			// The reads above check everything the records do; this is a safety net.
@@ -146,6 +147,27 @@ final class ProfileReader {
 	private static Duration duration(MappingReader profile, String key, Duration fallback, Context context) {
 		Node node = profile.get(key);
 		return (node != null) ? Nodes.duration(node, key, context, false) : fallback;
+	}
+
+	/** {@code acceptance: { timeout: 20s }}; the timeout is required, within the record's bounds. */
+	private static Acceptance acceptance(Node node, Context context) {
+		MappingReader acceptance = MappingReader.read(node, "acceptance", context, List.of("timeout"));
+		if (acceptance == null) {
+			return null;
+		}
+		Node timeoutNode = acceptance.require("timeout");
+		Duration timeout = (timeoutNode != null)
+				? Nodes.duration(timeoutNode, acceptance.field("timeout"), context, false) : null;
+		if (timeout == null) {
+			return null;
+		}
+		if (timeout.compareTo(Duration.ofSeconds(Acceptance.MIN_SECONDS)) < 0
+				|| timeout.compareTo(Duration.ofSeconds(Acceptance.MAX_SECONDS)) > 0) {
+			context.error(timeoutNode, acceptance.field("timeout"), "must be between " + Acceptance.MIN_SECONDS
+					+ "s and " + Acceptance.MAX_SECONDS + "s, not " + Durations.format(timeout));
+			return null;
+		}
+		return new Acceptance(timeout);
 	}
 
 	private static Object config(Node node, Context context) {

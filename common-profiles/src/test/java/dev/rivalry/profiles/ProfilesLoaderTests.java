@@ -147,6 +147,27 @@ class ProfilesLoaderTests {
 	}
 
 	@Test
+	void readsTheAcceptanceTimeoutAndLocatesABadOne() {
+		String yaml = """
+				profiles:
+				  - name: arena
+				    teams: { count: 2, size: 1 }
+				    acceptance: { timeout: 15s }
+				  - name: duel
+				    teams: { count: 2, size: 1 }
+				""";
+		List<Profile> profiles = ProfilesLoader.parse("acceptance.yml", yaml).all();
+		assertThat(profiles.get(0).acceptance()).isEqualTo(new Acceptance(Duration.ofSeconds(15)));
+		assertThat(profiles.get(1).acceptance()).isNull();
+		assertThatExceptionOfType(InvalidProfilesException.class)
+			.isThrownBy(() -> ProfilesLoader.parse("acceptance.yml", yaml.replace("15s", "1h")))
+			.withMessageContaining("acceptance.yml:4:28: profile 'arena': acceptance.timeout must be between 1s and 600s, not 1h");
+		assertThatExceptionOfType(InvalidProfilesException.class)
+			.isThrownBy(() -> ProfilesLoader.parse("acceptance.yml", yaml.replace("{ timeout: 15s }", "{ after: 15s }")))
+			.withMessageContaining("acceptance.timeout is required");
+	}
+
+	@Test
 	void mergesAnchoredMappingsWithExplicitKeysWinning() {
 		String yaml = """
 				x-defaults: &defaults { teams: { count: 2, size: 1 }, ticket-ttl: 1m, config: { rounds: 3 } }
@@ -194,7 +215,7 @@ class ProfilesLoaderTests {
 					"many.yml:4:19: profile 'duel': batch-window must be a duration such as 100ms, 10s, 5m, 1h or PT10S, not 'fast'",
 					"many.yml:5:5: profile #2: teams is required",
 					"many.yml:5:11: profile #2: name 'Squad' must be 1 to 63 lower-case letters, digits and '-', starting with a letter or digit (it names the topic rivalry.tickets.<name>)",
-					"many.yml:6:5: profile #2: team is not a known key (did you mean 'teams'?); expected one of name, filter, teams, strategy, pool-key, batch-window, ticket-ttl, config, game, backfill-priority"));
+					"many.yml:6:5: profile #2: team is not a known key (did you mean 'teams'?); expected one of name, filter, teams, strategy, pool-key, batch-window, ticket-ttl, config, game, backfill-priority, acceptance"));
 	}
 
 	private static String owner(MatchProfiles profiles, Map<String, Object> attributes) {

@@ -122,8 +122,7 @@ class BackfillFitTests {
 	}
 
 	private static Profile withPriority(Profile p, Duration priority) {
-		return new Profile(p.name(), p.filter(), p.teams(), p.strategy(), p.poolKey(), p.batchWindow(), p.ticketTtl(),
-				p.config(), p.game(), priority);
+		return p.withBackfillPriority(priority);
 	}
 
 	private static OpenBackfill open(String id, int team, int count) {

@@ -35,12 +35,13 @@ import io.fabric8.kubernetes.api.model.IntOrString;
  * @param game the game the servers must run
  * @param backfillPriority how long a waiting ticket must have waited before an open
  * backfill of a running match takes it ahead of a new match
+ * @param acceptance the ready check before a match is formed, none when absent
  * @param priority order among the namespace's profiles: lower first, then by name
  * @param engine the engines that serve this profile
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "priority", "engine", "filter", "teams", "strategy", "pool-key", "batch-window", "ticket-ttl",
-		"config", "game", "backfill-priority" })
+		"config", "game", "backfill-priority", "acceptance" })
 public record MatchProfileSpec(
 		@JsonPropertyDescription("Which tickets the profile owns: a bool query as in docs/profiles.md; none matches every ticket.") @PreserveUnknownFields JsonNode filter,
 		@JsonPropertyDescription("Teams per match and players per team.") @Required Teams teams,
@@ -51,6 +52,7 @@ public record MatchProfileSpec(
 		@JsonPropertyDescription("Opaque; copied into matches and tokens.") @PreserveUnknownFields JsonNode config,
 		@JsonPropertyDescription("The game the servers must run (copied into tokens).") String game,
 		@JsonProperty("backfill-priority") @JsonPropertyDescription("How long a waiting ticket must have waited before an open backfill takes it ahead of a new match (default 0s).") @Pattern(Durations.PATTERN) String backfillPriority,
+		@JsonPropertyDescription("A ready check: matches are proposed and formed only when every player accepts within the timeout.") Acceptance acceptance,
 		@JsonPropertyDescription("Order among the namespace's profiles, lower first, then by name: the first profile whose filter matches owns a ticket.") @Default("0") Integer priority,
 		@JsonPropertyDescription("The engines that serve this profile.") Engine engine) {
 
@@ -120,6 +122,10 @@ public record MatchProfileSpec(
 	}
 
 	/** @param replicas engines for this profile; never more than the topic's partitions */
+	/** @param timeout how long players have to accept, 1s to 10m */
+	public record Acceptance(@Required @Pattern(Durations.PATTERN) String timeout) {
+	}
+
 	public record Engine(@Min(0) @Max(1000) @Default("1") Integer replicas) {
 	}
 

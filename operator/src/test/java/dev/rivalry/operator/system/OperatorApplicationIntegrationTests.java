@@ -60,7 +60,7 @@ class OperatorApplicationIntegrationTests {
 			MatchProfile profile = new MatchProfile();
 			profile.setMetadata(new ObjectMetaBuilder().withName("app-duel").withNamespace("games").build());
 			profile.setSpec(new MatchProfileSpec(null, new MatchProfileSpec.Teams(2, 1), null, null, null, null, null,
-					null, null, null, null));
+					null, null, null, null, null));
 			client.resource(profile).create();
 			await().atMost(Duration.ofSeconds(20)).until(
 					() -> client.apps().deployments().inNamespace("games").withName("rivalry-engine-app-duel").get() != null);
