@@ -27,6 +27,7 @@ import dev.rivalry.tickets.backfill.BackfillOutcome;
 import dev.rivalry.tickets.backfill.BackfillSnapshot;
 import dev.rivalry.tickets.backfill.BackfillState;
 import dev.rivalry.tickets.backfill.BackfillStore;
+import dev.rivalry.tickets.proposal.ProposalStore;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -76,6 +77,13 @@ public final class TicketFeed implements AutoCloseable {
 
 	public TicketStore store() {
 		return this.store;
+	}
+
+	/** Proposals as a matchmaker answers them for its players. */
+	public ProposalStore proposals() {
+		return new ProposalStore(new ReactiveStringRedisTemplate(this.connections),
+				new TicketKeys(TestRedis.get().keyPrefix()), this.codec, Clock.systemUTC(), Duration.ofMinutes(30),
+				Duration.ofMinutes(30));
 	}
 
 	/** A one-player ticket in a duel pool. */

@@ -32,7 +32,10 @@ class IntakeConfiguration {
 		return new LowWaterMarks();
 	}
 
-	/** The engine's pub/sub connection: rating changes, which keep the rating cache fresh. */
+	/**
+	 * The engine's pub/sub connection: rating changes, which keep the rating cache fresh, and
+	 * proposals that end.
+	 */
 	@Bean(destroyMethod = "destroy")
 	ReactiveRedisMessageListenerContainer ratingChannels(ReactiveRedisConnectionFactory connectionFactory) {
 		return new ReactiveRedisMessageListenerContainer(connectionFactory);

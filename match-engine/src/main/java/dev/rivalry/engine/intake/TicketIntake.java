@@ -37,7 +37,8 @@ import org.springframework.messaging.Message;
  * <p>
  * Before a ticket enters a pool, its state is read from Redis, the truth: after a crash or
  * a rebalance the partition is read again from its low-water mark, and tickets matched,
- * cancelled or expired since are skipped. Its players' ratings are read too, for profiles
+ * cancelled or expired since are skipped, and one in an open proposal waits reserved for
+ * its end. Its players' ratings are read too, for profiles
  * that match by them ({@link RatingCache}). The batch's reads go out together. Runs on the
  * Kafka consumer thread, which may wait: nothing else runs there, and a batch that cannot
  * be applied (Redis unreachable) is retried as a whole, never skipped.
@@ -76,10 +77,10 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 	@Override
 	public void accept(Message<List<byte[]>> batch) {
 		List<Record> records = recordsOf(batch);
-		Tuple3<Map<String, TicketState>, Map<String, Map<String, Rating>>, Map<String, BackfillSnapshot>> read = Mono
+		Tuple3<Map<String, TicketSnapshot>, Map<String, Map<String, Rating>>, Map<String, BackfillSnapshot>> read = Mono
 			.zip(statesOf(records), ratingsOf(records), backfillsOf(records))
 			.block(STATE_READ_TIMEOUT);
-		Map<String, TicketState> states = read.getT1();
+		Map<String, TicketSnapshot> states = read.getT1();
 		Map<String, Map<String, Rating>> ratings = read.getT2();
 		Map<String, BackfillSnapshot> backfills = read.getT3();
 		List<PartitionPool> touched = new ArrayList<>();
@@ -97,11 +98,16 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 		this.marks.commit(consumerOf(batch), touched);
 	}
 
-	private void apply(PartitionPool partition, Record record, Map<String, TicketState> states,
+	private void apply(PartitionPool partition, Record record, Map<String, TicketSnapshot> states,
 			Map<String, Rating> ratings, Map<String, BackfillSnapshot> backfills) {
-		if (record.message() instanceof TicketMessage.Created created
-				&& states.get(created.subjectId()) == TicketState.SEARCHING) {
-			this.pools.admit(partition, created.ticket(), record.offset(), ratings);
+		TicketState state = (record.message() instanceof TicketMessage.Created created)
+				? stateOf(states.get(created.subjectId())) : null;
+		if (state == TicketState.SEARCHING) {
+			this.pools.admit(partition, ((TicketMessage.Created) record.message()).ticket(), record.offset(), ratings);
+		}
+		else if (state == TicketState.PROPOSED) {
+			TicketSnapshot proposed = states.get(record.message().subjectId());
+			this.pools.admitProposed(partition, proposed.ticket(), record.offset(), ratings, proposed.proposal());
 		}
 		else if (record.message() instanceof TicketMessage.Cancelled cancelled) {
 			this.pools.cancel(partition, cancelled.ticketId(), record.offset());
@@ -118,8 +124,12 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 		}
 	}
 
+	private static TicketState stateOf(TicketSnapshot snapshot) {
+		return (snapshot != null) ? snapshot.state() : null;
+	}
+
 	/** The current state of every ticket the batch creates, read in one pipelined burst. */
-	private Mono<Map<String, TicketState>> statesOf(List<Record> records) {
+	private Mono<Map<String, TicketSnapshot>> statesOf(List<Record> records) {
 		List<String> created = records.stream()
 			.filter((record) -> record.message() instanceof TicketMessage.Created)
 			.map((record) -> record.message().subjectId())
@@ -129,7 +139,7 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 		}
 		return Flux.fromIterable(created)
 			.flatMap(this.store::find, 64)
-			.collectMap((snapshot) -> snapshot.ticket().id(), TicketSnapshot::state);
+			.collectMap((snapshot) -> snapshot.ticket().id());
 	}
 
 	private static boolean isSearching(BackfillSnapshot backfill) {

@@ -74,6 +74,28 @@ public class EngineMetrics {
 			.record(Duration.between(openedAt, at));
 	}
 
+	void proposed(String profile) {
+		proposals(profile, "proposed");
+	}
+
+	void accepted(String profile) {
+		proposals(profile, "accepted");
+	}
+
+	void dropped(String profile) {
+		proposals(profile, "dropped");
+	}
+
+	/** Proposals by what happened to them: every one proposed ends accepted or dropped. */
+	private void proposals(String profile, String event) {
+		Counter.builder("rivalry.engine.proposals")
+			.description("Proposed matches (profiles with acceptance), by event: proposed, accepted, dropped")
+			.tag("profile", profile)
+			.tag("event", event)
+			.register(this.registry)
+			.increment();
+	}
+
 	void refused(String profile) {
 		Counter.builder("rivalry.engine.matches.refused")
 			.description("Proposals not written because a ticket was no longer searching")

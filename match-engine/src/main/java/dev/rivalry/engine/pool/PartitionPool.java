@@ -76,6 +76,15 @@ public final class PartitionPool {
 		return pool;
 	}
 
+	synchronized Pool addReserved(String key, PoolEntry entry) {
+		if (this.closed) {
+			return new Pool(this.profile, key);
+		}
+		Pool pool = this.pools.computeIfAbsent(key, (k) -> new Pool(this.profile, k));
+		pool.addReserved(entry);
+		return pool;
+	}
+
 	synchronized Pool addBackfill(String key, BackfillEntry entry) {
 		if (this.closed) {
 			return new Pool(this.profile, key);

@@ -71,6 +71,18 @@ final class Pool {
 		this.emptySince = null;
 	}
 
+	/**
+	 * Holds a ticket read again while it is in an open proposal: reserved, like the tickets of
+	 * a match being written, until the proposal ends.
+	 */
+	void addReserved(PoolEntry entry) {
+		if (this.byId.containsKey(entry.id()) || this.reserved.containsKey(entry.id())) {
+			return;
+		}
+		this.reserved.put(entry.id(), entry);
+		this.emptySince = null;
+	}
+
 	/** Removes a waiting ticket (cancelled); a reserved one is left to its match's outcome. */
 	boolean remove(String ticketId) {
 		PoolEntry entry = this.byId.remove(ticketId);

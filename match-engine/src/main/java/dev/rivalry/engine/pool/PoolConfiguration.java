@@ -6,13 +6,16 @@ import dev.rivalry.engine.system.EngineProperties;
 import dev.rivalry.profiles.MatchProfiles;
 import dev.rivalry.ratings.OpenSkill;
 import dev.rivalry.tickets.TicketCodec;
+import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.tickets.proposal.ProposalStore;
 import dev.rivalry.tickets.backfill.BackfillStore;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 
 @Configuration(proxyBeanMethods = false)
 class PoolConfiguration {
@@ -33,9 +36,15 @@ class PoolConfiguration {
 	}
 
 	@Bean
-	PoolMatcher poolMatcher(TicketStore store, BackfillStore backfills, MatchPublisher publisher, EngineMetrics metrics,
-			Clock clock) {
-		return new PoolMatcher(store, backfills, publisher, metrics, clock);
+	PoolMatcher poolMatcher(TicketStore store, BackfillStore backfills, ProposalStore proposals,
+			MatchPublisher publisher, EngineMetrics metrics, Clock clock) {
+		return new PoolMatcher(store, backfills, proposals, publisher, metrics, clock);
+	}
+
+	@Bean
+	ProposalAnnouncements proposalAnnouncements(ReactiveRedisMessageListenerContainer container, TicketKeys keys,
+			PoolMatcher matcher) {
+		return new ProposalAnnouncements(container, keys, matcher);
 	}
 
 	@Bean

@@ -25,9 +25,12 @@ import dev.rivalry.profiles.PoolKey;
 import dev.rivalry.profiles.Profile;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.MatchOutcome;
+import dev.rivalry.tickets.MatchProposal;
 import dev.rivalry.tickets.TicketIds;
 import dev.rivalry.tickets.TicketStore;
 import dev.rivalry.tickets.backfill.BackfillStore;
+import dev.rivalry.tickets.proposal.ProposalResult;
+import dev.rivalry.tickets.proposal.ProposalStore;
 import dev.rivalry.tokens.Participant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +46,9 @@ import org.springframework.beans.factory.DisposableBean;
  * <p>
  * A proposal's tickets are reserved in the pool, then moved {@code SEARCHING -> MATCHED}
  * in one Redis script; if any was cancelled or expired meanwhile, nothing is written, those
- * leave the pool and the others wait again.
+ * leave the pool and the others wait again. A profile with acceptance moves them to
+ * {@code PROPOSED} instead, and they stay reserved until the proposal ends
+ * ({@link ProposalWriter}).
  */
 public class PoolMatcher implements DisposableBean {
 
@@ -68,13 +73,30 @@ public class PoolMatcher implements DisposableBean {
 
 	private final BackfillWriter backfills;
 
-	public PoolMatcher(TicketStore store, BackfillStore backfills, MatchPublisher publisher, EngineMetrics metrics,
-			Clock clock) {
+	private final ProposalWriter proposals;
+
+	public PoolMatcher(TicketStore store, BackfillStore backfills, ProposalStore proposals, MatchPublisher publisher,
+			EngineMetrics metrics, Clock clock) {
 		this.store = store;
 		this.backfills = new BackfillWriter(backfills, metrics, clock);
+		this.proposals = new ProposalWriter(proposals, store, publisher, metrics, clock,
+				(part, p) -> schedule(part, p, Duration.ZERO));
 		this.publisher = publisher;
 		this.metrics = metrics;
 		this.clock = clock;
+	}
+
+	/**
+	 * A proposal ended (a matchmaker announced it): its tickets leave the pool as a match, or
+	 * wait again.
+	 */
+	public void proposalEnded(ProposalResult result) {
+		this.proposals.ended(result);
+	}
+
+	/** A ticket read again (a replay) is in an open proposal: wait for its end. */
+	void adoptProposed(PartitionPool partition, Pool pool, MatchProposal proposal, PoolTicket ticket) {
+		this.proposals.adopt(partition, pool, proposal, ticket);
 	}
 
 	/** A pool gained tickets: try it once its profile's batching window has passed. */
@@ -114,7 +136,13 @@ public class PoolMatcher implements DisposableBean {
 			}
 			for (Proposal proposal : plan.proposals()) {
 				if (Boolean.TRUE.equals(partition.withPool(pool, (p) -> p.reserve(proposal.tickets()), false))) {
-					write(partition, pool, proposal, now);
+					if (profile.acceptance() != null) {
+						this.proposals.write(partition, pool, matchOf(pool, proposal, now), proposal.tickets(),
+								profile.acceptance().timeout());
+					}
+					else {
+						write(partition, pool, proposal, now);
+					}
 				}
 			}
 			nextAttempt(partition, pool, strategy, now).ifPresent((at) -> schedule(partition, pool, Duration.between(now, at)));
@@ -242,6 +270,7 @@ public class PoolMatcher implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.threads.values().forEach(ScheduledExecutorService::shutdownNow);
+		this.proposals.destroy();
 	}
 
 }

@@ -8,6 +8,7 @@ import dev.rivalry.engine.strategy.PoolTicket;
 import dev.rivalry.profiles.Profile;
 import dev.rivalry.profiles.Strategy;
 import dev.rivalry.ratings.Rating;
+import dev.rivalry.tickets.MatchProposal;
 import dev.rivalry.tickets.Ticket;
 import dev.rivalry.tickets.backfill.BackfillSnapshot;
 
@@ -58,15 +59,33 @@ public class Pools {
 	 * profile, by player id; players missing from it count as never rated
 	 */
 	public void admit(PartitionPool partition, Ticket ticket, long offset, Map<String, Rating> stored) {
-		Profile profile = partition.profile();
+		PoolTicket entry = poolTicket(partition.profile(), ticket, stored);
+		Pool pool = partition.add(ticket.pool(), new PoolEntry(entry, offset, ticket.expiresAt()));
+		partition.advance(offset);
+		this.matcher.poolChanged(partition, pool);
+	}
+
+	/**
+	 * @param partition the ticket's partition
+	 * @param ticket a ticket read again (a replay) while {@code PROPOSED}
+	 * @param offset its record's offset
+	 * @param stored the stored ratings of its players, as for {@link #admit}
+	 * @param proposal the open proposal it is in: it waits reserved until that ends
+	 */
+	public void admitProposed(PartitionPool partition, Ticket ticket, long offset, Map<String, Rating> stored,
+			MatchProposal proposal) {
+		PoolTicket entry = poolTicket(partition.profile(), ticket, stored);
+		Pool pool = partition.addReserved(ticket.pool(), new PoolEntry(entry, offset, ticket.expiresAt()));
+		partition.advance(offset);
+		this.matcher.adoptProposed(partition, pool, proposal, entry);
+	}
+
+	private PoolTicket poolTicket(Profile profile, Ticket ticket, Map<String, Rating> stored) {
 		List<PoolPlayer> players = ticket.players()
 			.stream()
 			.map((p) -> new PoolPlayer(p.id(), ratingOf(profile, ticket, p.id(), stored)))
 			.toList();
-		PoolTicket entry = new PoolTicket(ticket.id(), players, ticket.latencies(), ticket.createdAt());
-		Pool pool = partition.add(ticket.pool(), new PoolEntry(entry, offset, ticket.expiresAt()));
-		partition.advance(offset);
-		this.matcher.poolChanged(partition, pool);
+		return new PoolTicket(ticket.id(), players, ticket.latencies(), ticket.createdAt());
 	}
 
 	/**
