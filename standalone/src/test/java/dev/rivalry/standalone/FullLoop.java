@@ -150,7 +150,7 @@ abstract class FullLoop {
 		return (String) server.readBackfill(id).block(Duration.ofSeconds(10)).get("state");
 	}
 
-	private Map<String, Object> allocate(String matchToken) {
+	Map<String, Object> allocate(String matchToken) {
 		return services.serverlist()
 			.post()
 			.uri("/v1/allocations")
@@ -199,6 +199,10 @@ abstract class FullLoop {
 	}
 
 	private static double mu(WebTestClient matchmaker, String player) {
+		return mu(matchmaker, player, "duel");
+	}
+
+	static double mu(WebTestClient matchmaker, String player, String profile) {
 		Map<?, ?> body = matchmaker.get()
 			.uri("/v1/players/{id}/ratings", player)
 			.exchange()
@@ -207,7 +211,7 @@ abstract class FullLoop {
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody();
-		Map<?, ?> duel = (Map<?, ?>) ((Map<?, ?>) body.get("ratings")).get("duel");
+		Map<?, ?> duel = (Map<?, ?>) ((Map<?, ?>) body.get("ratings")).get(profile);
 		return ((Number) duel.get("mu")).doubleValue();
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code /v1/tickets}: create, read and cancel tickets, each call as the {@link Caller} its
+ * {@code /v1/tickets}: create, read, cancel tickets and answer their proposals, each call as the {@link Caller} its
  * bearer token proved (see IdentityConfiguration).
  */
 @RestController
@@ -27,7 +27,10 @@ class TicketController {
 
 	private final TicketViews views;
 
-	TicketController(TicketService tickets, TicketViews views) {
+	private final TicketAnswers answers;
+
+	TicketController(TicketService tickets, TicketViews views, TicketAnswers answers) {
+		this.answers = answers;
 		this.tickets = tickets;
 		this.views = views;
 	}
@@ -51,6 +54,18 @@ class TicketController {
 		return this.tickets.find(caller, id)
 			.map((snapshot) -> this.views.render(snapshot, caller))
 			.switchIfEmpty(Mono.error(() -> new TicketProblems.NotFound(id)));
+	}
+
+	/** Accepts the proposed match for the caller's players on the ticket (profiles with acceptance). */
+	@PostMapping(path = "/{id}/accept", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<TicketView> accept(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+		return this.answers.accept(caller, id).map((snapshot) -> this.views.render(snapshot, caller));
+	}
+
+	/** Declines the proposed match: the ticket ends {@code CANCELLED} ({@code declined}). */
+	@PostMapping(path = "/{id}/decline", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<TicketView> decline(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+		return this.answers.decline(caller, id).map((snapshot) -> this.views.render(snapshot, caller));
 	}
 
 	@DeleteMapping("/{id}")

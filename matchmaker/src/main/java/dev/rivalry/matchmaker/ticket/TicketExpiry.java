@@ -1,5 +1,6 @@
 package dev.rivalry.matchmaker.ticket;
 
+import dev.rivalry.tickets.TicketState;
 import dev.rivalry.tickets.TicketStore;
 import dev.rivalry.tickets.TransitionResult;
 import io.micrometer.core.instrument.Counter;
@@ -45,6 +46,11 @@ class TicketExpiry {
 					.tag("profile", applied.snapshot().ticket().profile())
 					.register(this.registry)
 					.increment();
+			}
+			if (result instanceof TransitionResult.Refused refused
+					&& refused.current().state() == TicketState.PROPOSED) {
+				// In a proposal: it expires (if it still searches) once the proposal has ended.
+				return Mono.just(false);
 			}
 			return this.tickets.forgetExpiry(ticketId).thenReturn(result instanceof TransitionResult.Applied);
 		});

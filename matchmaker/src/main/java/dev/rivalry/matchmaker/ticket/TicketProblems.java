@@ -2,6 +2,7 @@ package dev.rivalry.matchmaker.ticket;
 
 import java.util.Map;
 
+import dev.rivalry.tickets.TicketState;
 import dev.rivalry.web.ProblemException;
 
 import org.springframework.http.HttpHeaders;
@@ -83,6 +84,16 @@ public final class TicketProblems {
 
 		public NotFound(String ticketId) {
 			super(HttpStatus.NOT_FOUND, "ticket-not-found", "No ticket '" + ticketId + "'.");
+		}
+
+	}
+
+	/** An answer to a proposal the ticket is not (or no longer) in. */
+	static final class NotProposed extends ProblemException {
+
+		NotProposed(String ticketId, TicketState state) {
+			super(HttpStatus.CONFLICT, "no-open-proposal", "Ticket '" + ticketId + "' has no open proposal to answer: it is "
+					+ state + ((state == TicketState.SEARCHING) ? " (a proposal it was in ended)." : "."));
 		}
 
 	}

@@ -18,6 +18,7 @@ import dev.rivalry.tickets.TicketSnapshot;
 import dev.rivalry.tickets.TicketState;
 import dev.rivalry.tickets.TicketStore;
 import dev.rivalry.tickets.TransitionResult;
+import dev.rivalry.tickets.proposal.ProposalStore;
 import dev.rivalry.web.InvalidRequestException;
 import dev.rivalry.web.InvalidRequestException.FieldError;
 
@@ -30,6 +31,8 @@ import reactor.core.publisher.Mono;
  * of the ticket's record, comes before the first write.
  */
 class TicketService {
+
+	private static final int CANCEL_ATTEMPTS = 3;
 
 	private final MatchProfiles profiles;
 
@@ -49,8 +52,11 @@ class TicketService {
 
 	private final Clock clock;
 
+	private final ProposalStore proposals;
+
 	TicketService(MatchProfiles profiles, TicketSchema schema, TicketRules rules, TicketStore tickets, PlayerClaims claims,
-			IdempotencyKeys requests, TicketStream stream, TicketMetrics metrics, Clock clock) {
+			IdempotencyKeys requests, TicketStream stream, TicketMetrics metrics, Clock clock, ProposalStore proposals) {
+		this.proposals = proposals;
 		this.profiles = profiles;
 		this.schema = schema;
 		this.rules = rules;
@@ -95,14 +101,23 @@ class TicketService {
 	/**
 	 * Cancels a searching ticket. Redis is the truth: once the ticket is {@code CANCELLED}
 	 * there, the engine will never match it, so the record on the stream only frees the
-	 * engine's memory early and its failure is logged, not returned.
+	 * engine's memory early and its failure is logged, not returned. A ticket in a proposal
+	 * is cancelled by declining the proposal (its engine settles from the proposal's end).
 	 * @return empty when the ticket was cancelled (now or before) or had expired
 	 */
 	Mono<Void> cancel(Caller caller, String ticketId) {
 		// The players of a ticket never change, so reading them first leaves no race.
 		return find(caller, ticketId).switchIfEmpty(Mono.error(() -> new TicketProblems.NotFound(ticketId)))
-			.then(this.tickets.cancel(ticketId))
-			.flatMap((result) -> {
+			.then(cancel(ticketId, CANCEL_ATTEMPTS));
+	}
+
+	/**
+	 * A proposal may end between the read and the decline, putting the ticket back to
+	 * {@code SEARCHING}: then the cancel is tried again (a proposal needs a batch window to
+	 * form, so a second one in between is already unlikely).
+	 */
+	private Mono<Void> cancel(String ticketId, int attempts) {
+		return this.tickets.cancel(ticketId).flatMap((result) -> {
 			if (result instanceof TransitionResult.Applied applied) {
 				Ticket ticket = applied.snapshot().ticket();
 				this.metrics.cancelled(ticket.profile());
@@ -110,15 +125,30 @@ class TicketService {
 					.then(this.stream.publish(ticket.profile(), ticket.pool(), new TicketMessage.Cancelled(ticketId)))
 					.onErrorResume((ex) -> this.metrics.cancelNotStreamed(ticket.profile(), ex));
 			}
-			if (result instanceof TransitionResult.Refused refused
-					&& refused.current().state() == TicketState.MATCHED) {
-				return Mono.error(new TicketProblems.AlreadyMatched(ticketId));
+			if (result instanceof TransitionResult.Refused refused) {
+				TicketSnapshot current = refused.current();
+				if (current.state() == TicketState.MATCHED) {
+					return Mono.error(new TicketProblems.AlreadyMatched(ticketId));
+				}
+				if (current.state() == TicketState.PROPOSED && attempts > 1) {
+					return this.proposals.decline(current.proposal().id(), ticketId)
+						.flatMap((declined) -> afterDecline(ticketId, declined.ticket(), attempts));
+				}
+				return Mono.empty();
 			}
-			if (result instanceof TransitionResult.Missing) {
-				return Mono.error(new TicketProblems.NotFound(ticketId));
-			}
-			return Mono.empty();
+			return Mono.error(new TicketProblems.NotFound(ticketId));
 		});
+	}
+
+	private Mono<Void> afterDecline(String ticketId, TicketSnapshot ticket, int attempts) {
+		if (ticket == null || ticket.state() == TicketState.SEARCHING) {
+			return cancel(ticketId, attempts - 1);
+		}
+		if (ticket.state() == TicketState.MATCHED) {
+			return Mono.error(new TicketProblems.AlreadyMatched(ticketId));
+		}
+		this.metrics.cancelled(ticket.ticket().profile());
+		return Mono.empty();
 	}
 
 	/** Refusals are thrown, not signalled: they all come before any I/O. */

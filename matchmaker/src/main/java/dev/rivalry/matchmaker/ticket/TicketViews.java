@@ -54,7 +54,8 @@ public class TicketViews {
 	public TicketView render(TicketSnapshot snapshot, Caller caller) {
 		Ticket ticket = snapshot.ticket();
 		return new TicketView(ticket.id(), ticket.profile(), snapshot.state(), ticket.players(), ticket.createdAt(),
-				ticket.expiresAt(), (snapshot.match() != null) ? matchView(ticket, snapshot.match(), caller) : null);
+				ticket.expiresAt(), (snapshot.match() != null) ? matchView(ticket, snapshot.match(), caller) : null,
+				snapshot.proposal(), snapshot.reason());
 	}
 
 	private TicketView.MatchView matchView(Ticket ticket, Match match, Caller caller) {
