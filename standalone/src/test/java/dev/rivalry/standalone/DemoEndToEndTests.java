@@ -27,10 +27,11 @@ class DemoEndToEndTests {
 	 * One region, two servers, four duel players and one squad's worth of parties, playing fast.
 	 * The region is one the default profiles allow where no other test registers servers.
 	 */
-	private static final DemoSettings FAST = new DemoSettings(List.of(REGION), 2, 4, List.of(3, 2, 1, 1, 1, 2),
+	private static final DemoSettings FAST = new DemoSettings(List.of(REGION), 2, 4, 4, List.of(3, 2, 1, 1, 1, 2),
 			new DemoSettings.Span(Duration.ofMillis(300), Duration.ofMillis(600)),
 			new DemoSettings.Span(Duration.ZERO, Duration.ofMillis(100)),
-			new DemoSettings.Span(Duration.ofMillis(100), Duration.ofMillis(300)), 7, 0.5);
+			new DemoSettings.Span(Duration.ofMillis(100), Duration.ofMillis(300)), 7, 0.5,
+			new DemoSettings.Answers(0.8, 0.1, new DemoSettings.Span(Duration.ZERO, Duration.ofMillis(200))));
 
 	static Services services;
 
@@ -53,6 +54,9 @@ class DemoEndToEndTests {
 			await().atMost(Duration.ofSeconds(30)).until(() -> ratedMatches(REGION + "-squad-01", "squad") >= 1);
 
 			await().atMost(Duration.ofSeconds(30)).until(() -> demo.activity().backfills() >= 1);
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> demo.activity().accepted() >= 2 && ratedMatches(REGION + "-arena-01", "arena")
+						+ ratedMatches(REGION + "-arena-02", "arena") >= 1);
 
 			assertThat(demo.players()).hasSize(FAST.bots());
 			assertThat(demo.activity().reportsFailed()).isZero();

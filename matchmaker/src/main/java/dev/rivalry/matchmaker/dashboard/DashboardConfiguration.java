@@ -37,22 +37,27 @@ class DashboardConfiguration {
 	}
 
 	@Bean
+	AcceptanceStatistics acceptanceStatistics(Clock clock) {
+		return new AcceptanceStatistics(new MatchStatistics(clock));
+	}
+
+	@Bean
 	RecentMatches recentMatches(MatchmakerProperties properties) {
 		return new RecentMatches(properties.dashboard().recentMatches());
 	}
 
 	@Bean
 	MatchFeed matchFeed(ChannelRouter<TicketSnapshot> ticketUpdates, MatchStatistics statistics, FillStatistics fills,
-			RecentMatches recent, Clock clock) {
-		return new MatchFeed(ticketUpdates, statistics, fills, recent, clock);
+			AcceptanceStatistics acceptance, RecentMatches recent, Clock clock) {
+		return new MatchFeed(ticketUpdates, statistics, fills, acceptance, recent, clock);
 	}
 
 	@Bean
 	DashboardFeed dashboardFeed(MatchmakerProperties properties, MatchStatistics statistics, FillStatistics fills,
-			RecentMatches recent, ObjectProvider<RatingStore> ratings, Clock clock) {
+			AcceptanceStatistics acceptance, RecentMatches recent, ObjectProvider<RatingStore> ratings, Clock clock) {
 		MatchmakerProperties.Dashboard dashboard = properties.dashboard();
 		WebClient client = client(dashboard.timeout());
-		return new DashboardFeed(statistics, fills, recent, new MatchRatings(ratings.getIfAvailable(), clock),
+		return new DashboardFeed(statistics, fills, acceptance, recent, new MatchRatings(ratings.getIfAvailable(), clock),
 				new PoolsSource(client, dashboard.engines(), dashboard.timeout()),
 				new ServersSource(client, dashboard.serverlist(), dashboard.timeout()), clock, dashboard.interval());
 	}

@@ -29,10 +29,14 @@ final class DashboardFeed {
 
 	private final Flux<DashboardSnapshot> shared;
 
-	DashboardFeed(MatchStatistics statistics, FillStatistics fills, RecentMatches recent, MatchRatings ratings,
+	private final AcceptanceStatistics acceptance;
+
+	DashboardFeed(MatchStatistics statistics, FillStatistics fills, AcceptanceStatistics acceptance,
+			RecentMatches recent, MatchRatings ratings,
 			PoolsSource pools, ServersSource servers, Clock clock, Duration interval) {
 		this.statistics = statistics;
 		this.fills = fills;
+		this.acceptance = acceptance;
 		this.recent = recent;
 		this.ratings = ratings;
 		this.pools = pools;
@@ -55,7 +59,7 @@ final class DashboardFeed {
 	private Mono<DashboardSnapshot> assemble() {
 		return Mono.zip(this.pools.read(), this.servers.read(), this.ratings.refresh(this.recent).thenReturn(true))
 			.map((parts) -> new DashboardSnapshot(this.clock.instant(), this.statistics.figures(),
-					this.fills.joined().figures(), parts.getT1(),
+					this.fills.joined().figures(), this.acceptance.figures(), parts.getT1(),
 					parts.getT2(), this.recent.views()));
 	}
 

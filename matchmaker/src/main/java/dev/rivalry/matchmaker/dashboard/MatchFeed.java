@@ -18,7 +18,8 @@ import org.springframework.beans.factory.InitializingBean;
  * Feeds the match figures and the recent matches from every ticket change this instance
  * receives on its one pattern subscription (every instance receives them all, so each
  * instance's dashboard shows the whole system). Only {@code MATCHED} changes count; those of
- * tickets that joined a running match through a backfill count as fills. Listens
+ * tickets that joined a running match through a backfill count as fills; proposals are
+ * followed from {@code PROPOSED} to their end ({@link AcceptanceStatistics}). Listens
  * for the bean's lifetime, like the router it listens to.
  */
 final class MatchFeed implements InitializingBean, DisposableBean {
@@ -37,8 +38,11 @@ final class MatchFeed implements InitializingBean, DisposableBean {
 
 	private volatile Disposable subscription;
 
+	private final AcceptanceStatistics acceptance;
+
 	MatchFeed(ChannelRouter<TicketSnapshot> updates, MatchStatistics statistics, FillStatistics fills,
-			RecentMatches recent, Clock clock) {
+			AcceptanceStatistics acceptance, RecentMatches recent, Clock clock) {
+		this.acceptance = acceptance;
 		this.updates = updates;
 		this.statistics = statistics;
 		this.fills = fills;
@@ -47,6 +51,7 @@ final class MatchFeed implements InitializingBean, DisposableBean {
 	}
 
 	void record(TicketSnapshot change) {
+		this.acceptance.record(change);
 		Match match = change.match();
 		if (change.state() != TicketState.MATCHED || match == null || match.participants().isEmpty()) {
 			return;

@@ -32,6 +32,7 @@
     byId('updated').textContent = new Date(snapshot.at).toLocaleTimeString();
     renderMatches(snapshot.matches);
     renderFills(snapshot.fills, snapshot.pools);
+    renderAcceptance(snapshot.acceptance);
     renderPools(snapshot.pools);
     renderServers(snapshot.servers);
     renderRecent(snapshot.recent || []);
@@ -46,6 +47,19 @@
     text('ttm-p99', duration(ttm.p99, ttm.count));
     text('ttm-max', duration(ttm.max, ttm.count));
     text('ttm-count', ttm.count);
+  }
+
+  function renderAcceptance(acceptance) {
+    if (!acceptance) return;
+    var accepted = acceptance.accepted.timeToMatch;
+    var ended = acceptance.acceptedTickets + acceptance.declinedTickets + acceptance.timedOutTickets + acceptance.returnedTickets;
+    text('proposed-total', acceptance.proposedTickets);
+    text('acceptance-rate', ended > 0 ? Math.round(100 * acceptance.acceptedTickets / ended) + ' %' : '–');
+    text('declined-total', acceptance.declinedTickets);
+    text('timedout-total', acceptance.timedOutTickets);
+    text('tta-p50', duration(accepted.p50, accepted.count));
+    text('tta-p99', duration(accepted.p99, accepted.count));
+    text('tta-count', accepted.count);
   }
 
   function renderFills(fills, pools) {

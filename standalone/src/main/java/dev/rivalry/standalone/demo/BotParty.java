@@ -3,6 +3,7 @@ package dev.rivalry.standalone.demo;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -70,7 +71,7 @@ final class BotParty {
 	private Mono<Void> round() {
 		return this.client.queue(this.players, this.attributes)
 			.doOnNext((ticketId) -> this.counters.queued())
-			.flatMap((ticketId) -> this.client.outcome(this.players, ticketId, TICKET_PATIENCE))
+			.flatMap((ticketId) -> this.client.outcome(this.players, ticketId, TICKET_PATIENCE, this::answer))
 			.flatMap((ticket) -> ticket.isMatched() ? playMatch(ticket.id(), ticket.match()) : Mono.empty())
 			// One policy: whatever went wrong, this round is over and the next one starts after a rest.
 			.onErrorResume((ex) -> {
@@ -79,6 +80,13 @@ final class BotParty {
 			})
 			.then(Mono.delay(this.settings.rest().draw()))
 			.then();
+	}
+
+	/** A proposed match: the bot thinks a moment, then accepts, declines, or walks away. */
+	private Mono<String> answer(PlayerClient.Proposal proposal) {
+		Optional<String> choice = this.settings.answers().draw();
+		this.counters.proposed(choice.orElse(null));
+		return Mono.justOrEmpty(choice).delayElement(this.settings.answers().think().draw());
 	}
 
 	private Mono<Void> playMatch(String ticketId, PlayerClient.MatchView match) {

@@ -25,7 +25,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Demo traffic against running services: simulated game servers (the serverlist's
  * {@link ReferenceGameServer}) register in each region, and bots, alone for {@code duel}
- * and in parties for {@code squad}, get player tokens from the development identity
+ * and {@code arena} (answering its ready checks) and in parties for {@code squad}, get player tokens from the development identity
  * provider, queue, get matched, are allocated a server, play and queue again, so that
  * matches form, results are reported and ratings move. Each bot has a hidden skill, and
  * stronger teams win more often, so ratings spread out the way real players' do.
@@ -76,6 +76,11 @@ public final class Demo implements AutoCloseable {
 				String player = name(region, "duel", i);
 				skills.put(player, skill(random));
 				this.parties.add(party(List.of(player), "duel", region, players));
+			}
+			for (int i = 0; i < settings.arenaPlayers(); i++) {
+				String player = name(region, "arena", i);
+				skills.put(player, skill(random));
+				this.parties.add(party(List.of(player), "arena", region, players));
 			}
 			int member = 0;
 			for (int size : settings.squadParties()) {
@@ -136,9 +141,9 @@ public final class Demo implements AutoCloseable {
 			.thenMany(Flux.fromIterable(this.parties).flatMap(BotParty::play, this.parties.size()))
 			.subscribe());
 		this.running.add(Flux.interval(SUMMARY_EVERY).subscribe((tick) -> logger.info("Demo: {}", activity())));
-		logger.info("Demo traffic: {} servers and {} bots in {} ({} duel players and {} squad parties per region)",
+		logger.info("Demo traffic: {} servers and {} bots in {} ({} duel and {} arena players and {} squad parties per region)",
 				this.servers.size(), this.settings.bots(), String.join(", ", this.settings.regions()),
-				this.settings.duelPlayers(), this.settings.squadParties().size());
+				this.settings.duelPlayers(), this.settings.arenaPlayers(), this.settings.squadParties().size());
 	}
 
 	/** @return what the traffic did so far */

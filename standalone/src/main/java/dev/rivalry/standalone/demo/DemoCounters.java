@@ -37,13 +37,31 @@ final class DemoCounters {
 		this.backfills.incrementAndGet();
 	}
 
+	private final AtomicLong proposals = new AtomicLong();
+
+	private final AtomicLong accepted = new AtomicLong();
+
+	private final AtomicLong declined = new AtomicLong();
+
+	/** A bot was proposed a match and answered it (accept, decline) or let it time out (null). */
+	void proposed(String answer) {
+		this.proposals.incrementAndGet();
+		if ("accept".equals(answer)) {
+			this.accepted.incrementAndGet();
+		}
+		else if ("decline".equals(answer)) {
+			this.declined.incrementAndGet();
+		}
+	}
+
 	void joinedByBackfill() {
 		this.joinedByBackfill.incrementAndGet();
 	}
 
 	DemoActivity activity() {
 		return new DemoActivity(this.tickets.get(), this.matched.get(), this.reported.get(), this.reportsFailed.get(),
-				this.backfills.get(), this.joinedByBackfill.get());
+				this.backfills.get(), this.joinedByBackfill.get(), this.proposals.get(), this.accepted.get(),
+				this.declined.get());
 	}
 
 }

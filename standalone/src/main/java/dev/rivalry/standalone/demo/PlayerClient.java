@@ -2,13 +2,19 @@ package dev.rivalry.standalone.demo;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.rivalry.devidentity.IssuedIdentityToken;
 import dev.rivalry.devidentity.client.DevIdentityClient;
 import dev.rivalry.tokens.Participant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
@@ -28,6 +34,8 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
  * Thread safe.
  */
 final class PlayerClient {
+
+	private static final Logger logger = LoggerFactory.getLogger(PlayerClient.class);
 
 	private static final ParameterizedTypeReference<ServerSentEvent<Ticket>> TICKET_EVENT = new ParameterizedTypeReference<>() {
 	};
@@ -80,6 +88,18 @@ final class PlayerClient {
 	 * @return the ticket in its last state
 	 */
 	Mono<Ticket> outcome(List<String> players, String ticketId, Duration patience) {
+		return outcome(players, ticketId, patience, (proposal) -> Mono.empty());
+	}
+
+	/**
+	 * Follows a ticket's events to its terminal state, answering each match proposed on the
+	 * way (a profile with acceptance).
+	 * @param answer what the bot answers to a proposal: {@code accept}, {@code decline}, or
+	 * empty to let it time out; called once per proposal
+	 */
+	Mono<Ticket> outcome(List<String> players, String ticketId, Duration patience,
+			Function<Proposal, Mono<String>> answer) {
+		Set<String> answered = ConcurrentHashMap.newKeySet();
 		return leaderToken(players).flatMap((token) -> this.matchmaker.get()
 			.uri("/v1/tickets/{id}/events", ticketId)
 			.headers((headers) -> headers.setBearerAuth(token))
@@ -88,9 +108,26 @@ final class PlayerClient {
 			.bodyToFlux(TICKET_EVENT)
 			.filter((event) -> "ticket".equals(event.event()) && event.data() != null)
 			.map(ServerSentEvent::data)
+			.doOnNext((ticket) -> {
+				if (ticket.proposal() != null && answered.add(ticket.proposal().id())) {
+					answer.apply(ticket.proposal())
+						.flatMap((choice) -> answer(token, ticketId, choice))
+						.subscribe(null, (ex) -> logger.debug("Answering a proposal failed: {}", ex.toString()));
+				}
+			})
 			.takeUntil(Ticket::isTerminal)
 			.last())
 			.timeout(patience);
+	}
+
+	private Mono<Void> answer(String token, String ticketId, String choice) {
+		return this.matchmaker.post()
+			.uri("/v1/tickets/{id}/{choice}", ticketId, choice)
+			.headers((headers) -> headers.setBearerAuth(token))
+			.retrieve()
+			.toBodilessEntity()
+			.timeout(CALL_TIMEOUT)
+			.then();
 	}
 
 	/**
@@ -132,16 +169,21 @@ final class PlayerClient {
 
 	/** What a bot reads of a ticket. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Ticket(String id, String state, MatchView match) {
+	record Ticket(String id, String state, MatchView match, Proposal proposal) {
 
 		boolean isTerminal() {
-			return !"SEARCHING".equals(this.state);
+			return !"SEARCHING".equals(this.state) && !"PROPOSED".equals(this.state);
 		}
 
 		boolean isMatched() {
 			return "MATCHED".equals(this.state) && this.match != null;
 		}
 
+	}
+
+	/** What a bot reads of a match proposed to it. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Proposal(String id, Instant expiresAt) {
 	}
 
 	/** What a bot reads of its match. */
