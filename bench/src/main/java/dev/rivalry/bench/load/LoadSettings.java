@@ -41,14 +41,16 @@ import java.util.Set;
  * @param backfill the share of started matches in which a player "leaves": the simulated
  * server asks for one replacement through a backfill, and reports only once it came or the
  * backfill expired (with {@code --allocate=true})
+ * @param accept the share of proposed matches (profiles with acceptance, the {@code arena}
+ * scenario) a player accepts; the others it declines
  */
 public record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration duration, Duration drain, URI matchmaker, URI serverlist,
 		URI identity, String fleetKey, int servers, List<String> regions, boolean allocate, Path out, long seed, Duration callTimeout,
-		List<URI> matchmakers, double backfill) {
+		List<URI> matchmakers, double backfill, double accept) {
 
 	static final String USAGE = """
 			Usage: java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain [--name=value ...]
-			  --scenario=duel-first-come|duel-rating|squad   (default duel-rating)
+			  --scenario=duel-first-come|duel-rating|squad|arena   (default duel-rating)
 			  --rate=1000            tickets per second, open loop
 			  --warmup=10s           tickets before the measured window, ramping up to --rate
 			  --duration=30s         how long tickets arrive and are measured
@@ -60,10 +62,12 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 			  --allocate=true        matched players get servers; servers start and report
 			  --out=bench/results    --seed=1  --call-timeout=30s
 			  --backfill=0           share of started matches whose server asks for a replacement player
+			  --accept=1             share of proposed matches (arena) a player accepts; the rest it declines
 			""";
 
 	private static final Set<String> NAMES = Set.of("scenario", "rate", "warmup", "duration", "drain", "matchmaker", "serverlist",
-			"identity", "fleet-key", "servers", "regions", "allocate", "out", "seed", "call-timeout", "backfill");
+			"identity", "fleet-key", "servers", "regions", "allocate", "out", "seed", "call-timeout", "backfill",
+			"accept");
 
 	public LoadSettings {
 		if (!(rate > 0) || rate > 1_000_000) {
@@ -86,6 +90,9 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 		regions = List.copyOf(regions);
 		if (!(backfill >= 0 && backfill <= 1)) {
 			throw new IllegalArgumentException("--backfill: a share from 0 to 1, was " + backfill);
+		}
+		if (!(accept >= 0 && accept <= 1)) {
+			throw new IllegalArgumentException("--accept: a share from 0 to 1, was " + accept);
 		}
 	}
 
@@ -111,7 +118,7 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 				Arrays.stream(given.getOrDefault("regions", "eu,us,ap").split(",", -1)).map(String::trim).toList(),
 				bool(given, "allocate", "true"), Path.of(given.getOrDefault("out", "bench/results")),
 				whole(given, "seed", "1"), duration(given, "call-timeout", "30s"), matchmakers(given),
-				share(given, "backfill", "0"));
+				share(given, "backfill", "0"), share(given, "accept", "1"));
 	}
 
 	private static List<URI> matchmakers(Map<String, String> given) {
@@ -127,7 +134,8 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 				"--drain=" + seconds(this.drain), "--matchmaker=" + String.join(",", this.matchmakers.stream().map(URI::toString).toList()), "--serverlist=" + this.serverlist,
 				"--identity=" + this.identity,
 				"--call-timeout=" + seconds(this.callTimeout), "--servers=" + this.servers, "--regions=" + String.join(",", this.regions),
-				"--allocate=" + this.allocate, "--seed=" + this.seed, "--backfill=" + format(this.backfill));
+				"--allocate=" + this.allocate, "--seed=" + this.seed, "--backfill=" + format(this.backfill),
+				"--accept=" + format(this.accept));
 	}
 
 	/** @return how many tickets the run sends in the measured window */

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.rivalry.bench.load.report.LatencyNames;
@@ -180,11 +182,15 @@ final class PlayerFlow {
 	private Mono<Matched> follow(int instance, String pool, String ticketId, List<String> players,
 			long intendedNanos) {
 		AtomicInteger attempts = new AtomicInteger(instance);
+		Proposals proposals = new Proposals();
 		return Flux.defer(() -> this.tokens.leader(players)
 			.flatMapMany((token) -> this.http.events(eventsOn(attempts.getAndIncrement(), ticketId), token)))
 			.filter((event) -> "ticket".equals(event.event()) && event.data() != null)
 			.map((event) -> this.json.readTree(event.data()))
-			.filter((ticket) -> !"SEARCHING".equals(ticket.path("state").asString()))
+			.concatMap((ticket) -> answerIfProposed(instance, ticketId, players, ticket, proposals, intendedNanos)
+				.thenReturn(ticket))
+			.filter((ticket) -> !"SEARCHING".equals(ticket.path("state").asString())
+					&& !"PROPOSED".equals(ticket.path("state").asString()))
 			.doOnError((ex) -> this.measurements.error("stream:" + Failures.kind(ex)))
 			// The stream ends after the terminal state; ended without one, the player listens again.
 			.repeatWhen((ends) -> ends.takeWhile((end) -> this.ledger.isOpen(ticketId)).delayElements(Duration.ofMillis(100)))
@@ -194,6 +200,47 @@ final class PlayerFlow {
 			.concatMap((ticket) -> terminal(pool, ticketId, players, ticket, intendedNanos))
 			.next()
 			.onErrorMap((ex) -> new Failures.Counted());
+	}
+
+	/**
+	 * A match proposed to the ticket (a profile with acceptance) is answered once: accepted
+	 * by the {@code --accept} share of players, declined by the others.
+	 */
+	private Mono<Void> answerIfProposed(int instance, String ticketId, List<String> players, JsonNode ticket,
+			Proposals proposals, long intendedNanos) {
+		String proposal = ticket.path("proposal").path("id").asString("");
+		long now = System.nanoTime();
+		if ("MATCHED".equals(ticket.path("state").asString()) && proposals.lastAt > 0) {
+			this.measurements.latency(LatencyNames.PROPOSAL_TO_TOKEN, proposals.lastAt, now);
+		}
+		if (proposal.isEmpty() || !proposals.answered.add(proposal)) {
+			return Mono.empty();
+		}
+		proposals.lastAt = now;
+		this.measurements.latency(LatencyNames.CREATE_TO_PROPOSAL, intendedNanos, now);
+		String answer = (ThreadLocalRandom.current().nextDouble() < this.settings.accept()) ? "accept" : "decline";
+		URI uri = this.instances.get(instance).resolve("/v1/tickets/" + ticketId + "/" + answer);
+		return this.tokens.leader(players)
+			.flatMap((token) -> this.http.call(HttpMethod.POST, uri, token, null))
+			.doOnNext((response) -> {
+				if (response.status() != 200) {
+					this.measurements.error(answer + ":" + Failures.kind(response));
+				}
+			})
+			.onErrorResume((ex) -> {
+				this.measurements.error(answer + ":" + Failures.kind(ex));
+				return Mono.empty();
+			})
+			.then();
+	}
+
+	/** The proposals one ticket was answered, and when the latest arrived. */
+	private static final class Proposals {
+
+		final Set<String> answered = ConcurrentHashMap.newKeySet();
+
+		volatile long lastAt;
+
 	}
 
 	/** The ticket's stream on the {@code attempt}-th instance in turn: a reconnection goes to the next one. */

@@ -24,6 +24,12 @@ public enum Scenario {
 	SQUAD("squad", "squad", new int[] { 55, 18, 12, 9, 6 }),
 
 	/**
+	 * 1v1 by rating with a ready check (the default {@code arena} profile): every match is
+	 * proposed and each player answers ({@code --accept} share accepts, the rest decline).
+	 */
+	ARENA("arena", "arena", new int[] { 100 }),
+
+	/**
 	 * Tickets that are never matched (each in a pool of its own), so their event streams
 	 * stay open: how many concurrent streams one matchmaker holds. The drain's end cancels
 	 * them all, and every stream must then deliver {@code CANCELLED}.

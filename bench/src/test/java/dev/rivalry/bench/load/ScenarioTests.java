@@ -29,6 +29,7 @@ class ScenarioTests {
 			duel-first-come, DUEL_FIRST_COME, duel-first-come
 			duel-rating,     DUEL_RATING,     duel
 			squad,           SQUAD,           squad
+			arena,           ARENA,           arena
 			sse-hold,        SSE_HOLD,        hold
 			""")
 	void ofFindsTheScenarioByItsId(String id, Scenario expected, String profile) {
@@ -42,7 +43,7 @@ class ScenarioTests {
 	void anUnknownScenarioListsTheKnownOnes(String id) {
 		// "duel" is a profile, not a scenario: the command line takes scenario ids only.
 		assertThatIllegalArgumentException().isThrownBy(() -> Scenario.of(id))
-			.withMessage("--scenario: unknown scenario '" + id + "'; one of duel-first-come, duel-rating, squad, sse-hold");
+			.withMessage("--scenario: unknown scenario '" + id + "'; one of duel-first-come, duel-rating, squad, arena, sse-hold");
 	}
 
 	@Test

@@ -16,6 +16,15 @@ public final class LatencyNames {
 	/** Intended send time → the {@code MATCHED} event with the match token on the ticket's stream. */
 	public static final String CREATE_TO_TOKEN = "createToToken";
 
+	/** Intended send time → the {@code PROPOSED} event (profiles with acceptance). */
+	public static final String CREATE_TO_PROPOSAL = "createToProposal";
+
+	/**
+	 * The {@code PROPOSED} event → the {@code MATCHED} event: this player's answer and the
+	 * other players' (profiles with acceptance).
+	 */
+	public static final String PROPOSAL_TO_TOKEN = "proposalToToken";
+
 	/** Intended send time → {@code 200} of {@code POST /v1/allocations} (the allocation token). */
 	public static final String CREATE_TO_ALLOCATION = "createToAllocation";
 
@@ -29,8 +38,8 @@ public final class LatencyNames {
 	public static final String BACKFILL_TO_FILL = "backfillToFill";
 
 	/** All of the above, in the order reports show them: the order a ticket goes through them. */
-	public static final List<String> ALL = List.of(CREATE, CREATE_TO_TOKEN, CREATE_TO_ALLOCATION, TOKEN_TO_ALLOCATION,
-			BACKFILL_TO_FILL);
+	public static final List<String> ALL = List.of(CREATE, CREATE_TO_PROPOSAL, PROPOSAL_TO_TOKEN, CREATE_TO_TOKEN,
+			CREATE_TO_ALLOCATION, TOKEN_TO_ALLOCATION, BACKFILL_TO_FILL);
 
 	private LatencyNames() {
 	}
