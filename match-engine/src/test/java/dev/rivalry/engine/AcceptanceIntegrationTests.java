@@ -1,11 +1,13 @@
 package dev.rivalry.engine;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.rivalry.engine.pool.PoolRegistry;
+import dev.rivalry.testsupport.FreePorts;
 import dev.rivalry.tickets.MatchProposal;
 import dev.rivalry.tickets.Ticket;
 import dev.rivalry.tickets.TicketSnapshot;
@@ -27,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  * Match acceptance against real Kafka and Redis: the engine proposes a profile's matches,
  * players answer through the proposal scripts as a matchmaker would, and the engine settles
  * its pool from the announcements or the deadline. A ticket is in at most one proposal;
- * one returned to the pool is matched again with its original wait; an engine that stops
+ * one returned to the pool is matched again with its original wait; an engine killed
  * mid-proposal is replaced by one that reads the proposal back and applies its deadline.
  */
 class AcceptanceIntegrationTests {
@@ -128,21 +130,32 @@ class AcceptanceIntegrationTests {
 	}
 
 	@Test
-	void anEngineStoppedMidProposalIsReplacedByOneThatAppliesTheDeadline() {
-		Duel duel = Duel.proposed();
-		accept(duel.a);
+	void anEngineKilledMidProposalIsReplacedByOneThatAppliesTheDeadline() throws Exception {
 		engine.close();
-		engine = EngineInstances.start(GROUP, PROFILES);
-		TicketSnapshot timedOut = awaitState(duel.b, TicketState.CANCELLED);
-		assertThat(timedOut.reason()).isEqualTo(TicketSnapshot.ACCEPTANCE_TIMEOUT);
-		awaitState(duel.a, TicketState.SEARCHING);
-		Ticket next = feed.create("acc-duel", duel.pool, "p-" + UUID.randomUUID());
-		MatchProposal again = awaitProposed(next);
-		assertThat(awaitProposed(duel.a).id()).isEqualTo(again.id());
-		accept(duel.a, again);
-		accept(next, again);
-		assertThat(awaitState(duel.a, TicketState.MATCHED).match().participants()).extracting((p) -> p.id())
-			.containsExactlyInAnyOrder(playerOf(duel.a), playerOf(next));
+		Process killed = EngineInstances.startProcess(GROUP, FreePorts.next(),
+				Path.of("target", "engine-acceptance-killed.log"), PROFILES);
+		try {
+			await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
+				.until(() -> EngineInstances.membersWithPartitions(GROUP) == 1);
+			Duel duel = Duel.proposed();
+			accept(duel.a);
+			// SIGKILL: no shutdown, no commit, no deadline applied by the proposer
+			killed.destroyForcibly().waitFor();
+			engine = EngineInstances.start(GROUP, PROFILES);
+			TicketSnapshot timedOut = awaitState(duel.b, TicketState.CANCELLED);
+			assertThat(timedOut.reason()).isEqualTo(TicketSnapshot.ACCEPTANCE_TIMEOUT);
+			awaitState(duel.a, TicketState.SEARCHING);
+			Ticket next = feed.create("acc-duel", duel.pool, "p-" + UUID.randomUUID());
+			MatchProposal again = awaitProposed(next);
+			assertThat(awaitProposed(duel.a).id()).isEqualTo(again.id());
+			accept(duel.a, again);
+			accept(next, again);
+			assertThat(awaitState(duel.a, TicketState.MATCHED).match().participants()).extracting((p) -> p.id())
+				.containsExactlyInAnyOrder(playerOf(duel.a), playerOf(next));
+		}
+		finally {
+			killed.destroyForcibly();
+		}
 	}
 
 	/** Two tickets of a fresh pool, proposed to each other by the engine. */

@@ -40,10 +40,18 @@ public final class EngineInstances {
 	 * SIGKILL: no shutdown hook, no commit, no clean close of anything.
 	 */
 	public static Process startProcess(String group, int managementPort, Path log) throws IOException {
+		return startProcess(group, managementPort, log, Map.of());
+	}
+
+	/** A child JVM engine with extra settings, e.g. another profile file. */
+	public static Process startProcess(String group, int managementPort, Path log, Map<String, Object> extra)
+			throws IOException {
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
 				System.getProperty("java.class.path"), MatchEngineApplication.class.getName(),
 				"--spring.profiles.active=test"));
-		command.addAll(List.of(args(group, 0, Map.of("management.server.port", managementPort))));
+		Map<String, Object> settings = new HashMap<>(extra);
+		settings.put("management.server.port", managementPort);
+		command.addAll(List.of(args(group, 0, settings)));
 		Files.createDirectories(log.getParent());
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
