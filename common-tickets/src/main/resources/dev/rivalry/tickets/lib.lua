@@ -11,12 +11,18 @@ local function render_ticket(key)
   return json .. '}'
 end
 
--- Moves a ticket (hash key) to MATCHED holding the match JSON, keeps it ttl ms, and
--- publishes its new form on its channel. The caller checked it was SEARCHING (or PROPOSED).
-local function match_ticket(key, channel, updated_at, ttl, match)
+-- Moves a ticket (hash key) to a state with more fields (name, value, ...), ends any proposal
+-- it was in, keeps it ttl ms (when ttl is given), and publishes its new form on its channel.
+local function move_ticket(key, channel, updated_at, ttl, state, ...)
   redis.call('HINCRBY', key, 'version', 1)
-  redis.call('HSET', key, 'state', 'MATCHED', 'updatedAt', updated_at, 'match', match)
+  redis.call('HSET', key, 'state', state, 'updatedAt', updated_at, ...)
   redis.call('HDEL', key, 'proposal', 'proposalId')
-  redis.call('PEXPIRE', key, ttl)
+  if ttl then redis.call('PEXPIRE', key, ttl) end
   redis.call('PUBLISH', channel, render_ticket(key))
+end
+
+-- Moves a ticket to MATCHED holding the match JSON. The caller checked it was SEARCHING (or
+-- PROPOSED).
+local function match_ticket(key, channel, updated_at, ttl, match)
+  move_ticket(key, channel, updated_at, ttl, 'MATCHED', 'match', match)
 end

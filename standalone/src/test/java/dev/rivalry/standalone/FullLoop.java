@@ -150,6 +150,35 @@ abstract class FullLoop {
 		return (String) server.readBackfill(id).block(Duration.ofSeconds(10)).get("state");
 	}
 
+	/** A solo ticket of the player in eu, created with the player's token. */
+	TicketView queue(String player, String token, String mode) {
+		return services.matchmaker()
+			.post()
+			.uri("/v1/tickets")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("players", List.of(Map.of("id", player)), "attributes", Map.of("mode", mode, "region", "eu")))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(TicketView.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** The ticket's event stream, as its player reads it. */
+	Flux<ServerSentEvent<TicketView>> events(String ticketId, String token) {
+		return services.matchmaker()
+			.get()
+			.uri("/v1/tickets/{id}/events", ticketId)
+			.headers((headers) -> headers.setBearerAuth(token))
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.returnResult(new ParameterizedTypeReference<ServerSentEvent<TicketView>>() {
+			})
+			.getResponseBody();
+	}
+
 	Map<String, Object> allocate(String matchToken) {
 		return services.serverlist()
 			.post()
@@ -174,25 +203,8 @@ abstract class FullLoop {
 
 	private Mono<TicketView> matchedTicket(WebTestClient matchmaker, String player) {
 		String token = services.playerToken(player);
-		TicketView ticket = matchmaker.post()
-			.uri("/v1/tickets")
-			.headers((headers) -> headers.setBearerAuth(token))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("players", List.of(Map.of("id", player)), "attributes", Map.of("mode", "duel", "region", "eu")))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(TicketView.class)
-			.returnResult()
-			.getResponseBody();
-		return matchmaker.get()
-			.uri("/v1/tickets/{id}/events", ticket.id())
-			.headers((headers) -> headers.setBearerAuth(token))
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
-			.returnResult(new ParameterizedTypeReference<ServerSentEvent<TicketView>>() {
-			})
-			.getResponseBody()
+		TicketView ticket = queue(player, token, "duel");
+		return events(ticket.id(), token)
 			.filter((event) -> event.data() != null)
 			.map(ServerSentEvent::data)
 			.last();

@@ -10,7 +10,6 @@ import dev.rivalry.tickets.TicketState;
 import dev.rivalry.tokens.Participant;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 
@@ -109,33 +108,12 @@ class FullLoopEndToEndTests extends FullLoop {
 		static Arena queue(FullLoop loop, String name) {
 			String player = name + "-" + UUID.randomUUID();
 			String token = loop.services.playerToken(player);
-			TicketView ticket = loop.services.matchmaker()
-				.post()
-				.uri("/v1/tickets")
-				.headers((headers) -> headers.setBearerAuth(token))
-				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(Map.of("players", List.of(Map.of("id", player)), "attributes",
-						Map.of("mode", "arena", "region", "eu")))
-				.exchange()
-				.expectStatus()
-				.isCreated()
-				.expectBody(TicketView.class)
-				.returnResult()
-				.getResponseBody();
-			return new Arena(loop, player, token, ticket.id());
+			return new Arena(loop, player, token, loop.queue(player, token, "arena").id());
 		}
 
 		/** The first state pushed on the ticket's event stream that is the one asked for. */
 		TicketView await(TicketState state) {
-			return this.loop.services.matchmaker()
-				.get()
-				.uri("/v1/tickets/{id}/events", this.ticketId)
-				.headers((headers) -> headers.setBearerAuth(this.token))
-				.accept(MediaType.TEXT_EVENT_STREAM)
-				.exchange()
-				.returnResult(new ParameterizedTypeReference<ServerSentEvent<TicketView>>() {
-				})
-				.getResponseBody()
+			return this.loop.events(this.ticketId, this.token)
 				.filter((event) -> event.data() != null && event.data().state() == state)
 				.map(ServerSentEvent::data)
 				.blockFirst(WAIT);

@@ -20,19 +20,12 @@ end
 -- Puts a proposed ticket back to SEARCHING (the proposal was dropped, not by its players):
 -- it keeps its creation time, so it waits on with the wait it had.
 local function release_ticket(key, channel, updated_at)
-  redis.call('HINCRBY', key, 'version', 1)
-  redis.call('HSET', key, 'state', 'SEARCHING', 'updatedAt', updated_at)
-  redis.call('HDEL', key, 'proposal', 'proposalId')
-  redis.call('PUBLISH', channel, render_ticket(key))
+  move_ticket(key, channel, updated_at, nil, 'SEARCHING')
 end
 
 -- Ends a proposed ticket CANCELLED with a reason, kept ttl ms.
 local function drop_ticket(key, channel, updated_at, reason, ttl)
-  redis.call('HINCRBY', key, 'version', 1)
-  redis.call('HSET', key, 'state', 'CANCELLED', 'updatedAt', updated_at, 'reason', reason)
-  redis.call('HDEL', key, 'proposal', 'proposalId')
-  redis.call('PEXPIRE', key, ttl)
-  redis.call('PUBLISH', channel, render_ticket(key))
+  move_ticket(key, channel, updated_at, ttl, 'CANCELLED', 'reason', reason)
 end
 
 -- Ends an open proposal and tells the engines (their deadline timers are the fallback).

@@ -18,7 +18,7 @@ import org.springframework.web.server.ServerWebExchange;
  * Which buckets a ticket call is charged to, once its token has been verified: a player's
  * call to the player's and to its client address's; a game back end's to its client id's
  * only (it queues many players from few addresses). Creating a ticket and every other ticket
- * call ("reads": reading, following, cancelling) have separate limits.
+ * call ("reads": reading, following, cancelling, answering a proposal) have separate limits.
  */
 final class TicketLimits implements RequestLimits.Charges {
 
