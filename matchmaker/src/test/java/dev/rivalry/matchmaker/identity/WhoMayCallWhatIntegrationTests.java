@@ -47,7 +47,7 @@ class WhoMayCallWhatIntegrationTests {
 
 	enum Endpoint {
 
-		CREATE, READ, STREAM, CANCEL
+		CREATE, READ, STREAM, CANCEL, ACCEPT, DECLINE
 
 	}
 
@@ -64,12 +64,17 @@ class WhoMayCallWhatIntegrationTests {
 			rows.add(Arguments.of(Endpoint.READ, stranger, 404));
 			rows.add(Arguments.of(Endpoint.STREAM, stranger, 404));
 			rows.add(Arguments.of(Endpoint.CANCEL, stranger, 404));
+			rows.add(Arguments.of(Endpoint.ACCEPT, stranger, 404));
+			rows.add(Arguments.of(Endpoint.DECLINE, stranger, 404));
 		}
 		for (Credential allowed : List.of(Credential.THE_PLAYER, Credential.BACKEND_WITH_SCOPE)) {
 			rows.add(Arguments.of(Endpoint.CREATE, allowed, 201));
 			rows.add(Arguments.of(Endpoint.READ, allowed, 200));
 			rows.add(Arguments.of(Endpoint.STREAM, allowed, 200));
 			rows.add(Arguments.of(Endpoint.CANCEL, allowed, 204));
+			// no engine here: the ticket is never proposed, so its owner's answers find nothing to answer
+			rows.add(Arguments.of(Endpoint.ACCEPT, allowed, 409));
+			rows.add(Arguments.of(Endpoint.DECLINE, allowed, 409));
 		}
 		return rows.stream();
 	}
@@ -94,6 +99,13 @@ class WhoMayCallWhatIntegrationTests {
 			case READ -> caller.get().uri("/v1/tickets/{id}", ticketId).exchange().expectBody().returnResult().getStatus().value();
 			case STREAM -> streamStatus(caller, ticketId);
 			case CANCEL -> caller.delete().uri("/v1/tickets/{id}", ticketId).exchange().expectBody().returnResult().getStatus().value();
+			case ACCEPT, DECLINE -> caller.post()
+				.uri("/v1/tickets/{id}/{answer}", ticketId, endpoint.name().toLowerCase(java.util.Locale.ROOT))
+				.exchange()
+				.expectBody()
+				.returnResult()
+				.getStatus()
+				.value();
 		};
 		assertThat(status).isEqualTo(expected);
 		if (expected >= 400 && ticketId != null) {
