@@ -57,7 +57,8 @@ final class FuzzRequests {
 
 	Arbitrary<Call> calls() {
 		return Arbitraries.frequencyOf(Tuple.of(6, createTicket()), Tuple.of(2, onTicket("GET", "")),
-				Tuple.of(2, onTicket("DELETE", "")), Tuple.of(2, onTicket("GET", "/events")), Tuple.of(2, results()),
+				Tuple.of(2, onTicket("DELETE", "")), Tuple.of(2, onTicket("GET", "/events")),
+				Tuple.of(1, onTicket("POST", "/accept")), Tuple.of(1, onTicket("POST", "/decline")), Tuple.of(2, results()),
 				Tuple.of(1, simple("GET", pathValue().map((id) -> "/v1/players/" + id + "/ratings"))),
 				Tuple.of(1, simple("GET", Arbitraries.just("/v1/profiles"))),
 				Tuple.of(1, simple("GET", Arbitraries.just("/.well-known/jwks.json"))), Tuple.of(1, wrongMethod()));
@@ -83,7 +84,7 @@ final class FuzzRequests {
 	}
 
 	private Arbitrary<Call> onTicket(String method, String suffix) {
-		String accepted = suffix.isEmpty() ? "application/json" : "text/event-stream";
+		String accepted = suffix.equals("/events") ? "text/event-stream" : "application/json";
 		return Combinators.combine(headers(Arbitraries.of(PLAYERS), accepted), pathValue())
 			.as((headers, id) -> new Call(method, "/v1/tickets/" + id + suffix, headers, null));
 	}
