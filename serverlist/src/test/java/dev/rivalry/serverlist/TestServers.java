@@ -129,6 +129,13 @@ public final class TestServers {
 			.exchange();
 	}
 
+	public WebTestClient.ResponseSpec deregister(Registered server) {
+		return this.client.delete()
+			.uri("/v1/servers/{id}", server.id())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
+			.exchange();
+	}
+
 	public WebTestClient.ResponseSpec allocate(String matchToken) {
 		return this.client.post()
 			.uri("/v1/allocations")

@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.rivalry.redis.Sweeper;
 import dev.rivalry.serverlist.system.ServerlistKeys;
 import dev.rivalry.serverlist.system.ServerlistProperties;
+import dev.rivalry.tickets.backfill.BackfillStore;
 import dev.rivalry.tokens.TokenIssuer;
 import dev.rivalry.tokens.TokenVerifier;
 import dev.rivalry.web.development.DevelopmentMode;
@@ -92,8 +93,9 @@ class ServerConfiguration {
 
 	@Bean
 	Sweeper serverHealthSweeper(ReactiveStringRedisTemplate redis, ServerScripts scripts, ServerCounts counts,
-			ServerlistProperties properties, MeterRegistry registry) {
-		ServerHealth health = new ServerHealth(redis, scripts, counts, properties.sweep().batch(), registry);
+			ServerlistProperties properties, MeterRegistry registry, BackfillStore backfills) {
+		ServerHealth health = new ServerHealth(redis, scripts, counts, properties.sweep().batch(), registry,
+				backfills);
 		return new Sweeper("Server health sweep", properties.sweep().interval(), health::sweepOnce);
 	}
 

@@ -5,8 +5,6 @@ import java.net.URI;
 import dev.rivalry.tickets.backfill.BackfillStore;
 import dev.rivalry.web.BearerTokens;
 import jakarta.validation.Valid;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -36,17 +34,15 @@ class ServerController {
 
 	private final ServerCredentials credentials;
 
-	private static final Logger logger = LoggerFactory.getLogger(ServerController.class);
-
 	private final FleetKeys fleets;
 
-	private final BackfillStore backfills;
+	private final MatchBackfills backfills;
 
 	ServerController(ServerRegistry registry, ServerCredentials credentials, FleetKeys fleets, BackfillStore backfills) {
 		this.registry = registry;
 		this.credentials = credentials;
 		this.fleets = fleets;
-		this.backfills = backfills;
+		this.backfills = new MatchBackfills(backfills);
 	}
 
 	@PostMapping
@@ -77,18 +73,10 @@ class ServerController {
 			.flatMap((result) -> endBackfill(result).then(noContentOr(result, id)));
 	}
 
-	/**
-	 * A server ready again has left its match: the match's open backfill ends, so no player
-	 * joins a match that is no longer played. Best effort (logged): the backfill expires anyway.
-	 */
+	/** A server ready again has left its match: the match's open backfill ends. */
 	private Mono<Void> endBackfill(TransitionResult result) {
-		if (!(result instanceof TransitionResult.Applied applied) || applied.releasedMatch() == null) {
-			return Mono.empty();
-		}
-		return this.backfills.endOpen(applied.releasedMatch()).then().onErrorResume((ex) -> {
-			logger.warn("The open backfill of match '{}' was not ended: {}", applied.releasedMatch(), ex.toString());
-			return Mono.empty();
-		});
+		return (result instanceof TransitionResult.Applied applied) ? this.backfills.serverLeft(applied.releasedMatch())
+				: Mono.empty();
 	}
 
 	@DeleteMapping("/{id}")
@@ -96,8 +84,9 @@ class ServerController {
 			@PathVariable String id) {
 		return this.credentials.authorize(authorization, id)
 			.then(this.registry.deregister(id))
-			.flatMap((removed) -> removed ? Mono.just(ResponseEntity.noContent().<Void>build())
-					: Mono.error(new ServerProblems.NotFound(id)));
+			.flatMap((releasedMatch) -> this.backfills.serverLeft(releasedMatch)
+				.thenReturn(ResponseEntity.noContent().<Void>build()))
+			.switchIfEmpty(Mono.error(() -> new ServerProblems.NotFound(id)));
 	}
 
 	private static Mono<ResponseEntity<Void>> noContentOr(TransitionResult result, String serverId) {

@@ -2,6 +2,7 @@ package dev.rivalry.serverlist.server;
 
 import java.util.List;
 
+import dev.rivalry.tickets.backfill.BackfillStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -42,8 +43,11 @@ class ServerHealth {
 
 	private final Counter removed;
 
+	private final MatchBackfills backfills;
+
 	ServerHealth(ReactiveStringRedisTemplate redis, ServerScripts scripts, ServerCounts counts, int batch,
-			MeterRegistry registry) {
+			MeterRegistry registry, BackfillStore backfills) {
+		this.backfills = new MatchBackfills(backfills);
 		this.redis = redis;
 		this.scripts = scripts;
 		this.counts = counts;
@@ -78,13 +82,13 @@ class ServerHealth {
 			});
 	}
 
-	private Mono<String> remove(String serverId) {
+	private Mono<Void> remove(String serverId) {
 		return this.scripts.run(REMOVE, this.scripts.keys().server(serverId), List.of(serverId))
-			.doOnNext((reply) -> {
-				if ("removed".equals(reply)) {
-					this.removed.increment();
-					logger.info("Server {} stayed silent: removed", serverId);
-				}
+			.filter((reply) -> reply.startsWith(ServerRegistry.REMOVED))
+			.flatMap((reply) -> {
+				this.removed.increment();
+				logger.info("Server {} stayed silent: removed", serverId);
+				return this.backfills.serverLeft(reply.substring(ServerRegistry.REMOVED.length()));
 			});
 	}
 

@@ -26,6 +26,9 @@ public class ServerRegistry {
 
 	private static final RedisScript<String> DEREGISTER = ServerScripts.load("deregister");
 
+	/** How the removing scripts answer, followed by the match the server held. */
+	static final String REMOVED = "removed|";
+
 	private final ReactiveStringRedisTemplate redis;
 
 	private final ServerScripts scripts;
@@ -106,9 +109,14 @@ public class ServerRegistry {
 			.map((reply) -> TransitionResult.parse(reply, ServerState.READY));
 	}
 
-	/** @return whether the server was there to remove */
-	Mono<Boolean> deregister(String serverId) {
-		return this.scripts.run(DEREGISTER, keys().server(serverId), List.of(serverId)).map("removed"::equals);
+	/**
+	 * @return the id of the match the server held ({@code ""} for none) once removed; empty
+	 * when it was not there to remove
+	 */
+	Mono<String> deregister(String serverId) {
+		return this.scripts.run(DEREGISTER, keys().server(serverId), List.of(serverId))
+			.filter((reply) -> reply.startsWith(REMOVED))
+			.map((reply) -> reply.substring(REMOVED.length()));
 	}
 
 	private ServerlistKeys keys() {

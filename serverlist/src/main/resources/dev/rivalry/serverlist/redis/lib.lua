@@ -80,6 +80,6 @@ local function forget(k, id)
   redis.call('ZREM', B .. 'silent', id)
   redis.call('DEL', k)
   publish(id, tonumber(f[5]) + 1, '"type":"removed"')
-  return f[1]
+  return f[4] or ''
 end
 

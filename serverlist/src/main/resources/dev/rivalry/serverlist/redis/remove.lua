@@ -1,7 +1,7 @@
 -- Removes an UNHEALTHY server that stayed silent for the removal delay. Checked again here, so
 -- concurrent sweepers and a late heartbeat are harmless.
 -- KEYS[1] server key. ARGV[7] id.
--- Returns 'removed', 'kept' or 'missing'.
+-- Returns 'removed|<the match it held, or empty>', 'kept' or 'missing'.
 local k, id = KEYS[1], ARGV[7]
 local f = redis.call('HMGET', k, 'state', 'heartbeatAt')
 if not f[1] then
@@ -16,5 +16,4 @@ if tonumber(f[2]) + REMOVE_AFTER > NOW then
   redis.call('ZADD', B .. 'silent', tonumber(f[2]) + REMOVE_AFTER, id)
   return 'kept'
 end
-forget(k, id)
-return 'removed'
+return 'removed|' .. forget(k, id)

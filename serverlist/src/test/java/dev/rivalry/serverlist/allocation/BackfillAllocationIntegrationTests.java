@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A player who joined a running match through a backfill presents a match token marked
  * {@code backfill}: it goes to the server that holds the match (never to a new one), and
- * that server hears of the newcomer on its stream. A server ready again ends its match's
- * open backfill.
+ * that server hears of the newcomer on its stream. A server ready again, or gone, ends its
+ * match's open backfill.
  */
 class BackfillAllocationIntegrationTests extends ServerlistIntegrationTest {
 
@@ -100,6 +100,20 @@ class BackfillAllocationIntegrationTests extends ServerlistIntegrationTest {
 
 	@Test
 	void aServerReadyAgainEndsItsMatchsOpenBackfillAndLateJoinersAreRefused() {
+		StartedWithBackfill started = startedWithBackfill();
+		servers().ready(started.server()).expectStatus().isNoContent();
+		started.assertEndedAndLateJoinersRefused();
+	}
+
+	@Test
+	void aServerThatDeregistersEndsItsMatchsOpenBackfillAndLateJoinersAreRefused() {
+		StartedWithBackfill started = startedWithBackfill();
+		servers().deregister(started.server()).expectStatus().isNoContent();
+		started.assertEndedAndLateJoinersRefused();
+	}
+
+	/** A duel started on a new server, whose match asks for one player on team 2. */
+	private StartedWithBackfill startedWithBackfill() {
 		String game = TestServers.game();
 		Registered server = servers().register(game, "eu");
 		String matchId = TicketIds.newId("duel", "eu");
@@ -112,14 +126,42 @@ class BackfillAllocationIntegrationTests extends ServerlistIntegrationTest {
 		this.backfills.open(backfill).block();
 		servers().allocation(match.token(0));
 		servers().started(server, matchId).expectStatus().isOk();
+		return new StartedWithBackfill(server, match, backfill, game);
+	}
 
-		servers().ready(server).expectStatus().isNoContent();
+	private final class StartedWithBackfill {
 
-		assertThat(this.backfills.find(backfill.id()).block().state()).isEqualTo(BackfillState.ENDED);
-		List<Participant> roster = new ArrayList<>(match.participants());
-		roster.add(new Participant("late-" + matchId, 1));
-		String late = FakeMatchmaker.get().backfillToken("late-" + matchId, matchId, roster, match.config(), game);
-		servers().allocate(late).expectStatus().isEqualTo(409);
+		private final Registered server;
+
+		private final TestMatch match;
+
+		private final Backfill backfill;
+
+		private final String game;
+
+		StartedWithBackfill(Registered server, TestMatch match, Backfill backfill, String game) {
+			this.server = server;
+			this.match = match;
+			this.backfill = backfill;
+			this.game = game;
+		}
+
+		Registered server() {
+			return this.server;
+		}
+
+		/** No player joins a match its server left: a late backfill token is refused. */
+		void assertEndedAndLateJoinersRefused() {
+			assertThat(BackfillAllocationIntegrationTests.this.backfills.find(this.backfill.id()).block().state())
+				.isEqualTo(BackfillState.ENDED);
+			String matchId = this.match.matchId();
+			List<Participant> roster = new ArrayList<>(this.match.participants());
+			roster.add(new Participant("late-" + matchId, 1));
+			String late = FakeMatchmaker.get().backfillToken("late-" + matchId, matchId, roster, this.match.config(),
+					this.game);
+			servers().allocate(late).expectStatus().isEqualTo(409);
+		}
+
 	}
 
 }
