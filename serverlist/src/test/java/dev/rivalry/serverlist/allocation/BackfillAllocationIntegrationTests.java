@@ -102,14 +102,14 @@ class BackfillAllocationIntegrationTests extends ServerlistIntegrationTest {
 	void aServerReadyAgainEndsItsMatchsOpenBackfillAndLateJoinersAreRefused() {
 		StartedWithBackfill started = startedWithBackfill();
 		servers().ready(started.server()).expectStatus().isNoContent();
-		started.assertEndedAndLateJoinersRefused();
+		started.assertEndedAndLateJoinersRefused(this.backfills, servers());
 	}
 
 	@Test
 	void aServerThatDeregistersEndsItsMatchsOpenBackfillAndLateJoinersAreRefused() {
 		StartedWithBackfill started = startedWithBackfill();
 		servers().deregister(started.server()).expectStatus().isNoContent();
-		started.assertEndedAndLateJoinersRefused();
+		started.assertEndedAndLateJoinersRefused(this.backfills, servers());
 	}
 
 	/** A duel started on a new server, whose match asks for one player on team 2. */
@@ -129,37 +129,18 @@ class BackfillAllocationIntegrationTests extends ServerlistIntegrationTest {
 		return new StartedWithBackfill(server, match, backfill, game);
 	}
 
-	private final class StartedWithBackfill {
-
-		private final Registered server;
-
-		private final TestMatch match;
-
-		private final Backfill backfill;
-
-		private final String game;
-
-		StartedWithBackfill(Registered server, TestMatch match, Backfill backfill, String game) {
-			this.server = server;
-			this.match = match;
-			this.backfill = backfill;
-			this.game = game;
-		}
-
-		Registered server() {
-			return this.server;
-		}
+	/** A started match's server, the match and its open backfill. */
+	private record StartedWithBackfill(Registered server, TestMatch match, Backfill backfill, String game) {
 
 		/** No player joins a match its server left: a late backfill token is refused. */
-		void assertEndedAndLateJoinersRefused() {
-			assertThat(BackfillAllocationIntegrationTests.this.backfills.find(this.backfill.id()).block().state())
-				.isEqualTo(BackfillState.ENDED);
+		void assertEndedAndLateJoinersRefused(BackfillStore backfills, TestServers servers) {
+			assertThat(backfills.find(this.backfill.id()).block().state()).isEqualTo(BackfillState.ENDED);
 			String matchId = this.match.matchId();
 			List<Participant> roster = new ArrayList<>(this.match.participants());
 			roster.add(new Participant("late-" + matchId, 1));
 			String late = FakeMatchmaker.get().backfillToken("late-" + matchId, matchId, roster, this.match.config(),
 					this.game);
-			servers().allocate(late).expectStatus().isEqualTo(409);
+			servers.allocate(late).expectStatus().isEqualTo(409);
 		}
 
 	}
