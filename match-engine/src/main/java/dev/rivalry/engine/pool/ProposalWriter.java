@@ -115,8 +115,12 @@ class ProposalWriter implements DisposableBean {
 	 */
 	void adopt(PartitionPool partition, Pool pool, MatchProposal proposal, PoolTicket ticket) {
 		this.held.compute(proposal.id(), (id, known) -> {
-			List<PoolTicket> proposed = new ArrayList<>((known != null) ? known.tickets() : List.of());
-			proposed.add(ticket);
+			// What an earlier owner of the partition (this instance before a rebalance) held is stale.
+			boolean same = known != null && known.partition() == partition;
+			List<PoolTicket> proposed = new ArrayList<>(same ? known.tickets() : List.of());
+			if (proposed.stream().noneMatch((held) -> held.id().equals(ticket.id()))) {
+				proposed.add(ticket);
+			}
 			return new Held(partition, pool, null, proposed, proposal.expiresAt());
 		});
 		scheduleDeadline(proposal.id(), proposal.expiresAt());
