@@ -51,7 +51,7 @@ public final class LoadGenerator {
 	public LoadReport run() {
 		int streams = (int) Math.min(60_000,
 				this.settings.warmupTickets() + this.settings.tickets() + this.settings.servers() + 100);
-		try (Http http = new Http(2048, streams, this.settings.callTimeout())) {
+		try (Http http = new Http(2048, streams, this.settings.callTimeout(), this.settings.http2())) {
 			long batchWindow = batchWindowMillis(http);
 			PlannedTicket[] planned = PlannedTicket.plan(this.settings, this.json, Long.toString(System.currentTimeMillis(), 36));
 			PlayerTokens tokens = new PlayerTokens(new DevIdentityClient(http.calls(), this.settings.identity()));

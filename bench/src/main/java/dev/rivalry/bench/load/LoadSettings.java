@@ -41,10 +41,13 @@ import java.util.Set;
  * @param backfill the share of started matches in which a player "leaves": the simulated
  * server asks for one replacement through a backfill, and reports only once it came or the
  * backfill expired (with {@code --allocate=true})
+ * @param http2 whether the players' calls and event streams go over HTTP/2 cleartext
+ * (h2c, prior knowledge), multiplexed on a few connections instead of a connection per
+ * stream; the simulated servers and the identity provider keep HTTP/1.1
  */
 public record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration duration, Duration drain, URI matchmaker, URI serverlist,
 		URI identity, String fleetKey, int servers, List<String> regions, boolean allocate, Path out, long seed, Duration callTimeout,
-		List<URI> matchmakers, double backfill) {
+		List<URI> matchmakers, double backfill, boolean http2) {
 
 	static final String USAGE = """
 			Usage: java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain [--name=value ...]
@@ -60,10 +63,11 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 			  --allocate=true        matched players get servers; servers start and report
 			  --out=bench/results    --seed=1  --call-timeout=30s
 			  --backfill=0           share of started matches whose server asks for a replacement player
+			  --http2=false          players' calls and event streams over HTTP/2 cleartext (h2c), multiplexed
 			""";
 
 	private static final Set<String> NAMES = Set.of("scenario", "rate", "warmup", "duration", "drain", "matchmaker", "serverlist",
-			"identity", "fleet-key", "servers", "regions", "allocate", "out", "seed", "call-timeout", "backfill");
+			"identity", "fleet-key", "servers", "regions", "allocate", "out", "seed", "call-timeout", "backfill", "http2");
 
 	public LoadSettings {
 		if (!(rate > 0) || rate > 1_000_000) {
@@ -111,7 +115,7 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 				Arrays.stream(given.getOrDefault("regions", "eu,us,ap").split(",", -1)).map(String::trim).toList(),
 				bool(given, "allocate", "true"), Path.of(given.getOrDefault("out", "bench/results")),
 				whole(given, "seed", "1"), duration(given, "call-timeout", "30s"), matchmakers(given),
-				share(given, "backfill", "0"));
+				share(given, "backfill", "0"), bool(given, "http2", "false"));
 	}
 
 	private static List<URI> matchmakers(Map<String, String> given) {
@@ -127,7 +131,7 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 				"--drain=" + seconds(this.drain), "--matchmaker=" + String.join(",", this.matchmakers.stream().map(URI::toString).toList()), "--serverlist=" + this.serverlist,
 				"--identity=" + this.identity,
 				"--call-timeout=" + seconds(this.callTimeout), "--servers=" + this.servers, "--regions=" + String.join(",", this.regions),
-				"--allocate=" + this.allocate, "--seed=" + this.seed, "--backfill=" + format(this.backfill));
+				"--allocate=" + this.allocate, "--seed=" + this.seed, "--backfill=" + format(this.backfill), "--http2=" + this.http2);
 	}
 
 	/** @return how many tickets the run sends in the measured window */

@@ -109,7 +109,7 @@ final class PlayerFlow {
 	/** Cancels a ticket left searching at the end; its stream then ends {@code CANCELLED} (or {@code MATCHED}). */
 	Mono<Void> cancel(String ticketId) {
 		return this.tokens.leader(this.ledger.players(ticketId))
-			.flatMap((token) -> this.http.call(HttpMethod.DELETE, this.tickets.resolve("/v1/tickets/" + ticketId), token, null))
+			.flatMap((token) -> this.http.playerCall(HttpMethod.DELETE, this.tickets.resolve("/v1/tickets/" + ticketId), token, null))
 			.doOnNext((response) -> {
 				if (response.status() != 204 && response.status() != 409) {
 					this.measurements.error("cancel:" + Failures.kind(response));
@@ -129,7 +129,7 @@ final class PlayerFlow {
 	 */
 	Mono<ServerState> serverState(String ticketId) {
 		return this.tokens.leader(this.ledger.players(ticketId))
-			.flatMap((token) -> this.http.call(HttpMethod.GET, this.tickets.resolve("/v1/tickets/" + ticketId), token, null))
+			.flatMap((token) -> this.http.playerCall(HttpMethod.GET, this.tickets.resolve("/v1/tickets/" + ticketId), token, null))
 			.map((response) -> new ServerState(ticketId,
 					(response.status() == 200) ? this.json.readTree(response.body()).path("state").asString() : ""))
 			.onErrorReturn(new ServerState(ticketId, ""));
@@ -150,10 +150,10 @@ final class PlayerFlow {
 	private Mono<String> create(int instance, String body, List<String> players, long intendedNanos) {
 		// Fetched before the schedule started: from the cache, no request.
 		return this.tokens.leader(players)
-			.flatMap((token) -> this.http.call(HttpMethod.POST, this.instances.get(instance), token, body)
+			.flatMap((token) -> this.http.playerCall(HttpMethod.POST, this.instances.get(instance), token, body)
 				// Refused before it reached an instance: a load balancer would try the next one.
 				.onErrorResume((ex) -> this.instances.size() > 1 && "connect".equals(Failures.kind(ex)), (ex) -> this.http
-					.call(HttpMethod.POST, this.instances.get((instance + 1) % this.instances.size()), token, body)))
+					.playerCall(HttpMethod.POST, this.instances.get((instance + 1) % this.instances.size()), token, body)))
 			.onErrorMap((ex) -> {
 				this.measurements.error("create:" + Failures.kind(ex));
 				return new Failures.Counted();
@@ -246,7 +246,7 @@ final class PlayerFlow {
 		}
 		URI ticket = this.tickets.resolve("/v1/tickets/" + matched.ticketId());
 		return this.tokens.own(player)
-			.flatMap((token) -> this.http.call(HttpMethod.GET, ticket, token, null))
+			.flatMap((token) -> this.http.playerCall(HttpMethod.GET, ticket, token, null))
 			.onErrorMap((ex) -> {
 				this.measurements.error("view:" + Failures.kind(ex));
 				return new Failures.Counted();

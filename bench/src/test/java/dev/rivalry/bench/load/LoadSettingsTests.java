@@ -31,6 +31,14 @@ class LoadSettingsTests {
 	}
 
 	@Test
+	void playersMayCallOverHttp2Cleartext() {
+		assertThat(LoadSettings.parse().http2()).isFalse();
+		LoadSettings settings = LoadSettings.parse("--http2=true");
+		assertThat(settings.http2()).isTrue();
+		assertThat(settings.command()).endsWith(" --http2=true");
+	}
+
+	@Test
 	void defaultsTargetTheStandaloneStack() {
 		LoadSettings settings = LoadSettings.parse();
 
@@ -180,7 +188,7 @@ class LoadSettingsTests {
 	void commandListsTheArgumentsInAFixedOrder() {
 		assertThat(LoadSettings.parse().command()).isEqualTo(MAIN + " --scenario=duel-rating --rate=1000 --warmup=10s "
 				+ "--duration=30s --drain=30s --matchmaker=http://localhost:8080 --serverlist=http://localhost:8081 "
-				+ "--identity=http://localhost:8083 --call-timeout=30s --servers=200 --regions=eu,us,ap --allocate=true --seed=1 --backfill=0");
+				+ "--identity=http://localhost:8083 --call-timeout=30s --servers=200 --regions=eu,us,ap --allocate=true --seed=1 --backfill=0 --http2=false");
 	}
 
 }
