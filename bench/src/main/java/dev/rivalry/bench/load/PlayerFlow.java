@@ -61,6 +61,9 @@ final class PlayerFlow {
 
 	private final URI allocations;
 
+	/** With {@code --tickets-per-stream} above 1, the back end's multi-ticket streams; else null. */
+	private final StreamGroups groups;
+
 	PlayerFlow(LoadSettings settings, Http http, Measurements measurements, TicketLedger ledger, SimulatedFleet fleet,
 			JsonMapper json, PlayerTokens tokens, PlannedTicket[] planned) {
 		this.settings = settings;
@@ -75,6 +78,8 @@ final class PlayerFlow {
 		this.instances = settings.matchmakers().stream().map((matchmaker) -> matchmaker.resolve("/v1/tickets")).toList();
 		this.regions = settings.regions();
 		this.allocations = settings.serverlist().resolve("/v1/allocations");
+		this.groups = (settings.ticketsPerStream() > 1) ? new StreamGroups(settings.ticketsPerStream(), planned.length,
+				http, json, tokens, this.instances, measurements) : null;
 	}
 
 	/**
@@ -91,7 +96,13 @@ final class PlayerFlow {
 		int instance = (int) ((index / this.regions.size()) % this.instances.size());
 		String pool = this.regions.get((int) (index % this.regions.size()));
 		create(instance, ticket.body(), players, intendedNanos)
-			.flatMap((ticketId) -> follow(instance, pool, ticketId, players, intendedNanos))
+			.doOnError((ex) -> {
+				if (this.groups != null) {
+					this.groups.skip(index);
+				}
+			})
+			.flatMap((ticketId) -> (this.groups != null) ? followInGroup(index, pool, ticketId, players, intendedNanos)
+					: follow(instance, pool, ticketId, players, intendedNanos))
 			.flatMap((matched) -> allocate(matched, intendedNanos))
 			.doFinally((signal) -> this.inFlight.decrementAndGet())
 			.subscribe(null, (ex) -> {
@@ -194,6 +205,14 @@ final class PlayerFlow {
 			.concatMap((ticket) -> terminal(pool, ticketId, players, ticket, intendedNanos))
 			.next()
 			.onErrorMap((ex) -> new Failures.Counted());
+	}
+
+	/** Follows the ticket on its group's multi-ticket stream, as a game back end would. */
+	private Mono<Matched> followInGroup(long index, String pool, String ticketId, List<String> players,
+			long intendedNanos) {
+		return this.groups.follow(index, ticketId)
+			.concatMap((ticket) -> terminal(pool, ticketId, players, ticket, intendedNanos))
+			.next();
 	}
 
 	/** The ticket's stream on the {@code attempt}-th instance in turn: a reconnection goes to the next one. */
