@@ -7,6 +7,7 @@
 #   bench/profile-window.sh <stack pid> <seconds> [flame.html]
 #
 # Environment: MANAGEMENT (default http://localhost:9080, the matchmaker's management port),
+# REDIS_PID and GENERATOR_PID (default: the stack's redis-server child, the newest LoadMain),
 # ASYNC_PROFILER (libasyncProfiler.so: from tools.profiler:async-profiler:4.1, linux-x64/ in the jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,8 +18,9 @@ counts() {
     | awk '/^rivalry_tickets_accepted_total/ {a+=$2} /^rivalry_limits_shed_total/ {s+=$2} END {printf "%d %d", a, s}'
 }
 cpu() { [[ -n $1 && -r /proc/$1/stat ]] && awk '{print $14+$15}' "/proc/$1/stat" || echo 0; }
-redis=$(pgrep -f redis-server | head -1 || true)
-generator=$(pgrep -f dev.rivalry.bench.load.LoadMain | head -1 || true)
+# The stack's own embedded Redis (its child), and the newest generator unless named.
+redis=${REDIS_PID:-$(pgrep -P "$pid" -f redis-server | head -1 || true)}
+generator=${GENERATOR_PID:-$(pgrep -n -f dev.rivalry.bench.load.LoadMain || true)}
 read -r accepted0 shed0 <<< "$(counts)"
 redis0=$(cpu "$redis"); generator0=$(cpu "$generator")
 agent() { java bench/tools/Attach.java "$pid" "${ASYNC_PROFILER:?set ASYNC_PROFILER}" "$1"; }
