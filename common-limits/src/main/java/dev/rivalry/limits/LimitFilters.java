@@ -1,8 +1,10 @@
 package dev.rivalry.limits;
 
+import java.time.Duration;
 import java.util.function.Predicate;
 
 import dev.rivalry.web.ProblemResponses;
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -23,10 +25,17 @@ public final class LimitFilters {
 
 	private final ProblemResponses problems;
 
-	public LimitFilters(RateLimiter limiter, ClientAddresses addresses, ProblemResponses problems) {
+	private final LimitMetrics metrics;
+
+	private final MeterRegistry registry;
+
+	public LimitFilters(RateLimiter limiter, ClientAddresses addresses, ProblemResponses problems,
+			LimitMetrics metrics, MeterRegistry registry) {
 		this.limiter = limiter;
 		this.addresses = addresses;
 		this.problems = problems;
+		this.metrics = metrics;
+		this.registry = registry;
 	}
 
 	/**
@@ -62,6 +71,24 @@ public final class LimitFilters {
 		Limit limit = new Limit(name, rate);
 		return requests(order, (exchange) -> covered.test(exchange.getRequest())
 				? Flux.just(new RequestLimits.Charge(limit, this.addresses.of(exchange.getRequest()))) : Flux.empty());
+	}
+
+	/**
+	 * @param order where the filter runs: before whatever checks the credential, so a shed
+	 * request costs no verification
+	 * @param covered the requests the limit applies to
+	 * @param name the limit's name, e.g. {@code ticket-creates}
+	 * @param settings the adaptive limit's rule
+	 * @param retryAfter what a shed request is told to wait
+	 * @return a filter that sheds what the instance cannot serve within the settings' target
+	 * @see LoadShedding
+	 */
+	public LoadShedding shedding(int order, Predicate<ServerHttpRequest> covered, String name,
+			AdaptiveLimit.Settings settings, Duration retryAfter) {
+		LoadShedding shedding = new LoadShedding(order, covered, name, new AdaptiveLimit(settings), retryAfter,
+				this.problems, this.metrics);
+		shedding.register(this.registry);
+		return shedding;
 	}
 
 	/** The one way every limit filter answers: the refusal as a problem, or on down the chain. */

@@ -53,8 +53,9 @@ public class LimitsConfiguration {
 	}
 
 	@Bean
-	LimitFilters limitFilters(RateLimiter rateLimiter, ClientAddresses clientAddresses, ProblemResponses problems) {
-		return new LimitFilters(rateLimiter, clientAddresses, problems);
+	LimitFilters limitFilters(RateLimiter rateLimiter, ClientAddresses clientAddresses, ProblemResponses problems,
+			LimitMetrics metrics, MeterRegistry registry) {
+		return new LimitFilters(rateLimiter, clientAddresses, problems, metrics, registry);
 	}
 
 	/** The prefix every Rivalry service's keys share; bound by the module that owns it, read here. */

@@ -106,6 +106,10 @@ final class Services implements AutoCloseable {
 		Map<String, Object> own = new HashMap<>(Standalone.trust(identityUri()));
 		own.putAll(Map.of("server.port", this.matchmakerPort, "rivalry.tokens.remote.sources.serverlist",
 				jwks(this.serverlistPort), "rivalry.tokens.keys.jwk-set", this.matchmakerKeys));
+		// These tests count every create of a flow; a cold JVM on a busy CI machine answers
+		// creates slower than the shedding target and would shed some. Shedding has its own
+		// tests (common-limits, the matchmaker's) and its figures in docs/benchmarks.md.
+		own.put("rivalry.matchmaker.shedding.enabled", false);
 		ConfigurableApplicationContext matchmaker = MatchmakerApplication.builder()
 			.properties(Standalone.LOCAL_LIMITS)
 			.run(args(own));

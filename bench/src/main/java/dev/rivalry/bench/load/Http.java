@@ -10,6 +10,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
+import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
@@ -35,7 +36,16 @@ final class Http implements AutoCloseable {
 
 	private final Duration callTimeout;
 
-	Http(int maxCallConnections, int maxStreams, Duration callTimeout) {
+	private final HttpClient playerCalls;
+
+	private final HttpClient playerStreams;
+
+	/**
+	 * @param http2 whether players' calls and streams ({@link #playerCall}, {@link #events})
+	 * use HTTP/2 cleartext with prior knowledge: each is a stream multiplexed on a few
+	 * connections, as a client holding many tickets would have
+	 */
+	Http(int maxCallConnections, int maxStreams, Duration callTimeout, boolean http2) {
 		this.callTimeout = callTimeout;
 		this.loops = LoopResources.create("bench-http", Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 		// Open loop: requests never wait for a connection long; a pool queue that grows shows as latency.
@@ -51,6 +61,8 @@ final class Http implements AutoCloseable {
 			.build();
 		this.calls = HttpClient.create(this.callPool).runOn(this.loops).responseTimeout(callTimeout);
 		this.streams = HttpClient.create(this.streamPool).runOn(this.loops);
+		this.playerCalls = http2 ? this.calls.protocol(HttpProtocol.H2C) : this.calls;
+		this.playerStreams = http2 ? this.streams.protocol(HttpProtocol.H2C) : this.streams;
 	}
 
 	/** @return the client of short calls (its pool and timeout), for callers that speak another contract */
@@ -63,7 +75,16 @@ final class Http implements AutoCloseable {
 	 * @return the status and body; failures to connect or answer in time are errors
 	 */
 	Mono<Response> call(HttpMethod method, URI uri, String bearer, String json) {
-		HttpClient client = this.calls.headers((headers) -> {
+		return call(this.calls, method, uri, bearer, json);
+	}
+
+	/** A player's call: over h2c when the run asks for it. */
+	Mono<Response> playerCall(HttpMethod method, URI uri, String bearer, String json) {
+		return call(this.playerCalls, method, uri, bearer, json);
+	}
+
+	private Mono<Response> call(HttpClient over, HttpMethod method, URI uri, String bearer, String json) {
+		HttpClient client = over.headers((headers) -> {
 			headers.set(HttpHeaderNames.ACCEPT, JSON);
 			if (bearer != null) {
 				headers.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + bearer);
@@ -88,7 +109,7 @@ final class Http implements AutoCloseable {
 	 * @return the events; the stream's end completes the flux
 	 */
 	Flux<SseEvent> events(URI uri, String bearer) {
-		return this.streams.headers((headers) -> {
+		return this.playerStreams.headers((headers) -> {
 			headers.set(HttpHeaderNames.ACCEPT, "text/event-stream");
 			if (bearer != null) {
 				headers.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + bearer);

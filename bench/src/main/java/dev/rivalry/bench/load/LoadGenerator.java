@@ -51,7 +51,7 @@ public final class LoadGenerator {
 	public LoadReport run() {
 		int streams = (int) Math.min(60_000,
 				this.settings.warmupTickets() + this.settings.tickets() + this.settings.servers() + 100);
-		try (Http http = new Http(2048, streams, this.settings.callTimeout())) {
+		try (Http http = new Http(2048, streams, this.settings.callTimeout(), this.settings.http2())) {
 			long batchWindow = batchWindowMillis(http);
 			PlannedTicket[] planned = PlannedTicket.plan(this.settings, this.json, Long.toString(System.currentTimeMillis(), 36));
 			PlayerTokens tokens = new PlayerTokens(new DevIdentityClient(http.calls(), this.settings.identity()));
@@ -141,7 +141,7 @@ public final class LoadGenerator {
 		await(() -> players.inFlight() == 0 && fleet.gamesInPlay() == 0, CANCEL_GRACE);
 		// A ticket whose stream still showed no terminal state: late or lost? Its state says.
 		Flux.fromIterable(ledger.open()).flatMap(players::serverState, 64).doOnNext((state) -> {
-			if (!"SEARCHING".equals(state.state()) && !state.state().isEmpty()) {
+			if (!"SEARCHING".equals(state.state()) && !"PROPOSED".equals(state.state()) && !state.state().isEmpty()) {
 				ledger.late(state.ticketId(), state.state());
 			}
 		}).then().block(CANCEL_GRACE.multipliedBy(4));

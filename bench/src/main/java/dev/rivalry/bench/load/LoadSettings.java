@@ -41,12 +41,18 @@ import java.util.Set;
  * @param backfill the share of started matches in which a player "leaves": the simulated
  * server asks for one replacement through a backfill, and reports only once it came or the
  * backfill expired (with {@code --allocate=true})
+ * @param http2 whether the players' calls and event streams go over HTTP/2 cleartext
+ * (h2c, prior knowledge), multiplexed on a few connections instead of a connection per
+ * stream; the simulated servers and the identity provider keep HTTP/1.1
+ * @param ticketsPerStream with more than 1, a game back end follows the tickets on
+ * multi-ticket streams ({@code GET /v1/tickets/events?ticket=…}), this many consecutive
+ * tickets per stream, instead of each player following its own
  * @param accept the share of proposed matches (profiles with acceptance, the {@code arena}
  * scenario) a player accepts; the others it declines
  */
 public record LoadSettings(Scenario scenario, double rate, Duration warmup, Duration duration, Duration drain, URI matchmaker, URI serverlist,
 		URI identity, String fleetKey, int servers, List<String> regions, boolean allocate, Path out, long seed, Duration callTimeout,
-		List<URI> matchmakers, double backfill, double accept) {
+		List<URI> matchmakers, double backfill, boolean http2, int ticketsPerStream, double accept) {
 
 	static final String USAGE = """
 			Usage: java -cp bench/target/benchmarks.jar dev.rivalry.bench.load.LoadMain [--name=value ...]
@@ -62,11 +68,13 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 			  --allocate=true        matched players get servers; servers start and report
 			  --out=bench/results    --seed=1  --call-timeout=30s
 			  --backfill=0           share of started matches whose server asks for a replacement player
+			  --http2=false          players' calls and event streams over HTTP/2 cleartext (h2c), multiplexed
+			  --tickets-per-stream=1 more than 1: a game back end follows this many tickets per event stream
 			  --accept=1             share of proposed matches (arena) a player accepts; the rest it declines
 			""";
 
 	private static final Set<String> NAMES = Set.of("scenario", "rate", "warmup", "duration", "drain", "matchmaker", "serverlist",
-			"identity", "fleet-key", "servers", "regions", "allocate", "out", "seed", "call-timeout", "backfill",
+			"identity", "fleet-key", "servers", "regions", "allocate", "out", "seed", "call-timeout", "backfill", "http2", "tickets-per-stream",
 			"accept");
 
 	public LoadSettings {
@@ -118,7 +126,8 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 				Arrays.stream(given.getOrDefault("regions", "eu,us,ap").split(",", -1)).map(String::trim).toList(),
 				bool(given, "allocate", "true"), Path.of(given.getOrDefault("out", "bench/results")),
 				whole(given, "seed", "1"), duration(given, "call-timeout", "30s"), matchmakers(given),
-				share(given, "backfill", "0"), share(given, "accept", "1"));
+				share(given, "backfill", "0"), bool(given, "http2", "false"),
+				ticketsPerStream(whole(given, "tickets-per-stream", "1")), share(given, "accept", "1"));
 	}
 
 	private static List<URI> matchmakers(Map<String, String> given) {
@@ -134,8 +143,8 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 				"--drain=" + seconds(this.drain), "--matchmaker=" + String.join(",", this.matchmakers.stream().map(URI::toString).toList()), "--serverlist=" + this.serverlist,
 				"--identity=" + this.identity,
 				"--call-timeout=" + seconds(this.callTimeout), "--servers=" + this.servers, "--regions=" + String.join(",", this.regions),
-				"--allocate=" + this.allocate, "--seed=" + this.seed, "--backfill=" + format(this.backfill),
-				"--accept=" + format(this.accept));
+				"--allocate=" + this.allocate, "--seed=" + this.seed, "--backfill=" + format(this.backfill), "--http2=" + this.http2,
+				"--tickets-per-stream=" + this.ticketsPerStream, "--accept=" + format(this.accept));
 	}
 
 	/** @return how many tickets the run sends in the measured window */
@@ -164,6 +173,14 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 
 	private static String seconds(Duration duration) {
 		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
+	}
+
+	/** The matchmaker takes 1 to 100 tickets on one stream. */
+	private static int ticketsPerStream(long tickets) {
+		if (tickets < 1 || tickets > 100) {
+			throw new IllegalArgumentException("--tickets-per-stream: 1 to 100, was " + tickets);
+		}
+		return (int) tickets;
 	}
 
 	private static int servers(long servers) {

@@ -63,6 +63,9 @@ final class PlayerFlow {
 
 	private final URI allocations;
 
+	/** With {@code --tickets-per-stream} above 1, the back end's multi-ticket streams; else null. */
+	private final StreamGroups groups;
+
 	PlayerFlow(LoadSettings settings, Http http, Measurements measurements, TicketLedger ledger, SimulatedFleet fleet,
 			JsonMapper json, PlayerTokens tokens, PlannedTicket[] planned) {
 		this.settings = settings;
@@ -77,6 +80,8 @@ final class PlayerFlow {
 		this.instances = settings.matchmakers().stream().map((matchmaker) -> matchmaker.resolve("/v1/tickets")).toList();
 		this.regions = settings.regions();
 		this.allocations = settings.serverlist().resolve("/v1/allocations");
+		this.groups = (settings.ticketsPerStream() > 1) ? new StreamGroups(settings.ticketsPerStream(), planned.length,
+				http, json, tokens, this.instances, measurements) : null;
 	}
 
 	/**
@@ -93,7 +98,14 @@ final class PlayerFlow {
 		int instance = (int) ((index / this.regions.size()) % this.instances.size());
 		String pool = this.regions.get((int) (index % this.regions.size()));
 		create(instance, ticket.body(), players, intendedNanos)
-			.flatMap((ticketId) -> follow(instance, pool, ticketId, players, intendedNanos))
+			.doOnError((ex) -> {
+				if (this.groups != null) {
+					this.groups.skip(index);
+				}
+			})
+			.flatMap((ticketId) -> (this.groups != null)
+					? followInGroup(index, instance, pool, ticketId, players, intendedNanos)
+					: follow(instance, pool, ticketId, players, intendedNanos))
 			.flatMap((matched) -> allocate(matched, intendedNanos))
 			.doFinally((signal) -> this.inFlight.decrementAndGet())
 			.subscribe(null, (ex) -> {
@@ -111,7 +123,7 @@ final class PlayerFlow {
 	/** Cancels a ticket left searching at the end; its stream then ends {@code CANCELLED} (or {@code MATCHED}). */
 	Mono<Void> cancel(String ticketId) {
 		return this.tokens.leader(this.ledger.players(ticketId))
-			.flatMap((token) -> this.http.call(HttpMethod.DELETE, this.tickets.resolve("/v1/tickets/" + ticketId), token, null))
+			.flatMap((token) -> this.http.playerCall(HttpMethod.DELETE, this.tickets.resolve("/v1/tickets/" + ticketId), token, null))
 			.doOnNext((response) -> {
 				if (response.status() != 204 && response.status() != 409) {
 					this.measurements.error("cancel:" + Failures.kind(response));
@@ -131,7 +143,7 @@ final class PlayerFlow {
 	 */
 	Mono<ServerState> serverState(String ticketId) {
 		return this.tokens.leader(this.ledger.players(ticketId))
-			.flatMap((token) -> this.http.call(HttpMethod.GET, this.tickets.resolve("/v1/tickets/" + ticketId), token, null))
+			.flatMap((token) -> this.http.playerCall(HttpMethod.GET, this.tickets.resolve("/v1/tickets/" + ticketId), token, null))
 			.map((response) -> new ServerState(ticketId,
 					(response.status() == 200) ? this.json.readTree(response.body()).path("state").asString() : ""))
 			.onErrorReturn(new ServerState(ticketId, ""));
@@ -152,10 +164,10 @@ final class PlayerFlow {
 	private Mono<String> create(int instance, String body, List<String> players, long intendedNanos) {
 		// Fetched before the schedule started: from the cache, no request.
 		return this.tokens.leader(players)
-			.flatMap((token) -> this.http.call(HttpMethod.POST, this.instances.get(instance), token, body)
+			.flatMap((token) -> this.http.playerCall(HttpMethod.POST, this.instances.get(instance), token, body)
 				// Refused before it reached an instance: a load balancer would try the next one.
 				.onErrorResume((ex) -> this.instances.size() > 1 && "connect".equals(Failures.kind(ex)), (ex) -> this.http
-					.call(HttpMethod.POST, this.instances.get((instance + 1) % this.instances.size()), token, body)))
+					.playerCall(HttpMethod.POST, this.instances.get((instance + 1) % this.instances.size()), token, body)))
 			.onErrorMap((ex) -> {
 				this.measurements.error("create:" + Failures.kind(ex));
 				return new Failures.Counted();
@@ -243,6 +255,18 @@ final class PlayerFlow {
 
 	}
 
+	/** Follows the ticket on its group's multi-ticket stream, as a game back end would. */
+	private Mono<Matched> followInGroup(long index, int instance, String pool, String ticketId, List<String> players,
+			long intendedNanos) {
+		Proposals proposals = new Proposals();
+		return this.groups.follow(index, ticketId)
+			.concatMap((ticket) -> answerIfProposed(instance, ticketId, players, ticket, proposals, intendedNanos)
+				.thenReturn(ticket))
+			.filter((ticket) -> !"PROPOSED".equals(ticket.path("state").asString()))
+			.concatMap((ticket) -> terminal(pool, ticketId, players, ticket, intendedNanos))
+			.next();
+	}
+
 	/** The ticket's stream on the {@code attempt}-th instance in turn: a reconnection goes to the next one. */
 	private URI eventsOn(int attempt, String ticketId) {
 		return this.instances.get(attempt % this.instances.size()).resolve("/v1/tickets/" + ticketId + "/events");
@@ -293,7 +317,7 @@ final class PlayerFlow {
 		}
 		URI ticket = this.tickets.resolve("/v1/tickets/" + matched.ticketId());
 		return this.tokens.own(player)
-			.flatMap((token) -> this.http.call(HttpMethod.GET, ticket, token, null))
+			.flatMap((token) -> this.http.playerCall(HttpMethod.GET, ticket, token, null))
 			.onErrorMap((ex) -> {
 				this.measurements.error("view:" + Failures.kind(ex));
 				return new Failures.Counted();

@@ -48,6 +48,11 @@ final class PlayerTokens {
 			.map(IssuedIdentityToken::token);
 	}
 
+	/** @return the token of the game back end that follows tickets on multi-ticket streams */
+	Mono<String> backend() {
+		return this.identity.backend("load-generator").map(IssuedIdentityToken::token);
+	}
+
 	/** @return the player's own token, naming no party */
 	Mono<String> own(String player) {
 		return this.identity.player(player).map(IssuedIdentityToken::token);

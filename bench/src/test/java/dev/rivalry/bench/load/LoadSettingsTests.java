@@ -31,6 +31,24 @@ class LoadSettingsTests {
 	}
 
 	@Test
+	void playersMayCallOverHttp2Cleartext() {
+		assertThat(LoadSettings.parse().http2()).isFalse();
+		LoadSettings settings = LoadSettings.parse("--http2=true");
+		assertThat(settings.http2()).isTrue();
+		assertThat(settings.command()).contains(" --http2=true");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "1, 1", "10, 10", "100, 100" })
+	void aBackEndMayFollowSeveralTicketsPerStream(String given, int tickets) {
+		LoadSettings settings = LoadSettings.parse("--tickets-per-stream=" + given);
+		assertThat(settings.ticketsPerStream()).isEqualTo(tickets);
+		assertThat(settings.command()).endsWith(" --tickets-per-stream=" + tickets);
+		assertThatIllegalArgumentException().isThrownBy(() -> LoadSettings.parse("--tickets-per-stream=101"))
+			.withMessageContaining("--tickets-per-stream");
+	}
+
+	@Test
 	void defaultsTargetTheStandaloneStack() {
 		LoadSettings settings = LoadSettings.parse();
 
@@ -180,7 +198,7 @@ class LoadSettingsTests {
 	void commandListsTheArgumentsInAFixedOrder() {
 		assertThat(LoadSettings.parse().command()).isEqualTo(MAIN + " --scenario=duel-rating --rate=1000 --warmup=10s "
 				+ "--duration=30s --drain=30s --matchmaker=http://localhost:8080 --serverlist=http://localhost:8081 "
-				+ "--identity=http://localhost:8083 --call-timeout=30s --servers=200 --regions=eu,us,ap --allocate=true --seed=1 --backfill=0 --accept=1");
+				+ "--identity=http://localhost:8083 --call-timeout=30s --servers=200 --regions=eu,us,ap --allocate=true --seed=1 --backfill=0 --http2=false --tickets-per-stream=1 --accept=1");
 	}
 
 }

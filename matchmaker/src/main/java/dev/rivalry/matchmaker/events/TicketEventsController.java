@@ -19,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -32,6 +33,12 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 class TicketEventsController {
+
+	/**
+	 * Tickets on one multi-ticket stream at most: a back end with more opens several. Bounds
+	 * the reads a single request makes before its first event, and its query string.
+	 */
+	static final int MAX_TICKETS_PER_STREAM = 100;
 
 	/** The header a reconnecting {@code EventSource} sends with the id of the last event it received. */
 	static final String LAST_EVENT_ID = "Last-Event-ID";
@@ -85,6 +92,44 @@ class TicketEventsController {
 				.id(Long.toString(snapshot.version()))
 				.build());
 		return this.live.live(states, this.heartbeat).transform(this.streams::track);
+	}
+
+	/**
+	 * {@code GET /v1/tickets/events?ticket=a&ticket=b}: the streams of several tickets on one
+	 * response, for a client holding many (a game back end, a lobby), each ticket's events
+	 * exactly as on its own stream, interleaved; it completes once every ticket has ended. The
+	 * caller must be allowed to read every ticket: they are all read before the stream
+	 * starts, and one that is unknown or not the caller's is a 404 problem for the whole
+	 * request, before any event (so nothing is learnt about a stranger's ticket). Each event's
+	 * id is {@code <ticket>/<version>}; {@code Last-Event-ID} is not used (it names one
+	 * ticket's event), so a reconnection gets every ticket's current state first. Each ticket
+	 * takes one of its places ({@link TicketStreamCap}) as on its own stream.
+	 */
+	@GetMapping(path = "/v1/tickets/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	Flux<ServerSentEvent<TicketView>> events(@AuthenticationPrincipal Caller caller,
+			@RequestParam(name = "ticket", required = false) List<String> ids) {
+		List<String> tickets = distinctOrRefuse(ids);
+		Flux<ServerSentEvent<TicketView>> states = Flux.fromIterable(tickets)
+			.concatMap((id) -> this.events.current(id)
+				.filter((snapshot) -> caller.mayRead(snapshot.ticket()))
+				.switchIfEmpty(Mono.error(() -> new TicketProblems.NotFound(id))))
+			.thenMany(Flux.fromIterable(tickets))
+			.flatMap((id) -> capped(id, this.events.follow(id)), tickets.size())
+			.map((snapshot) -> ServerSentEvent.builder(this.views.render(snapshot, caller))
+				.event("ticket")
+				.id(snapshot.ticket().id() + "/" + snapshot.version())
+				.build());
+		return this.live.live(states, this.heartbeat).transform(this.streams::track);
+	}
+
+	/** One ticket once, at least one and at most {@link #MAX_TICKETS_PER_STREAM}. */
+	private static List<String> distinctOrRefuse(List<String> ids) {
+		List<String> tickets = (ids != null) ? ids.stream().distinct().toList() : List.of();
+		if (tickets.isEmpty() || tickets.size() > MAX_TICKETS_PER_STREAM) {
+			throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("ticket",
+					"name 1 to " + MAX_TICKETS_PER_STREAM + " tickets: ?ticket=<id>&ticket=<id>")));
+		}
+		return tickets;
 	}
 
 	/** The version a reconnecting client saw last; 0 (everything is new) without the header. */

@@ -54,14 +54,19 @@ final class TicketLimits implements RequestLimits.Charges {
 		return path.equals(TICKETS) || path.startsWith(TICKETS + "/");
 	}
 
+	/** @return whether the request creates a ticket ({@code POST /v1/tickets}) */
+	static boolean isCreate(ServerHttpRequest request) {
+		return HttpMethod.POST.equals(request.getMethod())
+				&& request.getPath().pathWithinApplication().value().equals(TICKETS);
+	}
+
 	@Override
 	public Flux<RequestLimits.Charge> of(ServerWebExchange exchange) {
 		ServerHttpRequest request = exchange.getRequest();
 		if (!isTicketCall(request)) {
 			return Flux.empty();
 		}
-		boolean create = HttpMethod.POST.equals(request.getMethod())
-				&& request.getPath().pathWithinApplication().value().equals(TICKETS);
+		boolean create = isCreate(request);
 		return exchange.getPrincipal().flatMapMany((principal) -> charges(callerOf(principal), create, request));
 	}
 

@@ -1,13 +1,16 @@
 package dev.rivalry.matchmaker.limits;
 
+import dev.rivalry.limits.AdaptiveLimit;
 import dev.rivalry.limits.ClientAddresses;
 import dev.rivalry.limits.FailureLimits;
 import dev.rivalry.limits.Leases;
 import dev.rivalry.limits.LimitFilters;
 import dev.rivalry.limits.LimitsConfiguration;
+import dev.rivalry.limits.LoadShedding;
 import dev.rivalry.limits.RequestLimits;
 import dev.rivalry.matchmaker.system.MatchmakerProperties;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -21,6 +24,9 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import(LimitsConfiguration.class)
 class TicketLimitsConfiguration {
+
+	/** Before any other limit: a shed create costs neither a token verification nor a bucket in Redis. */
+	static final int FIRST = -300;
 
 	/** Before Spring Security's WebFilterChainProxy (order -100). */
 	static final int BEFORE_AUTHENTICATION = -200;
@@ -37,6 +43,17 @@ class TicketLimitsConfiguration {
 	@Bean
 	RequestLimits ticketCallLimits(LimitFilters filters, MatchmakerProperties properties, ClientAddresses addresses) {
 		return filters.requests(AFTER_AUTHENTICATION, new TicketLimits(properties.rateLimits(), addresses));
+	}
+
+	/** Load shedding of creates (docs/operations.md, "Load shedding"). */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "rivalry.matchmaker.shedding.enabled", matchIfMissing = true)
+	LoadShedding createShedding(LimitFilters filters, MatchmakerProperties properties) {
+		MatchmakerProperties.Shedding shedding = properties.shedding();
+		return filters.shedding(FIRST, TicketLimits::isCreate, "ticket-creates",
+				new AdaptiveLimit.Settings(shedding.latencyTarget(), shedding.initialLimit(), shedding.minLimit(),
+						shedding.maxLimit(), shedding.backoff()),
+				shedding.retryAfter());
 	}
 
 	@Bean

@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -42,6 +44,8 @@ import org.springframework.validation.annotation.Validated;
  * delivers (a message to itself): the longest a silent gap in it goes unnoticed before open
  * event streams re-read their tickets (docs/reliability.md); reconnections are noticed at once
  * @param backfill how long a game server's backfill may search (docs/backfill.md)
+ * @param shedding how ticket creates this instance cannot serve quickly are refused
+ * (docs/operations.md, "Load shedding")
  */
 @Validated
 @ConfigurationProperties("rivalry.matchmaker")
@@ -50,7 +54,39 @@ public record MatchmakerProperties(@DefaultValue("15s") @NotNull Duration heartb
 		@DefaultValue @Valid Dashboard dashboard, @DefaultValue @Valid Stream stream,
 		@DefaultValue @Valid Identity identity, @DefaultValue @Valid RateLimits rateLimits,
 		@DefaultValue("1s") @NotNull @DurationMin(millis = 100) @DurationMax(minutes = 1) Duration subscriptionProbe,
-		@DefaultValue @Valid Backfill backfill) {
+		@DefaultValue @Valid Backfill backfill, @DefaultValue @Valid Shedding shedding) {
+
+	/**
+	 * Load shedding of {@code POST /v1/tickets}: an adaptive limit on the creates in flight on
+	 * this instance, driven by the latency it measures on them (the rule is
+	 * {@code dev.rivalry.limits.AdaptiveLimit}). A create past the limit is answered
+	 * {@code 503 overloaded} with {@code Retry-After} before its token is verified. Reads and
+	 * event streams are never shed: they serve tickets already admitted.
+	 *
+	 * @param enabled whether creates are shed at all
+	 * @param latencyTarget the create latency (from the request's arrival to its answer) the
+	 * admitted creates should keep: a create slower than this shrinks the limit
+	 * @param initialLimit creates in flight allowed at start
+	 * @param minLimit creates in flight always allowed (so the latency keeps being measured)
+	 * @param maxLimit creates in flight never exceeded
+	 * @param backoff the factor one slow episode multiplies the limit by
+	 * @param retryAfter what a shed create is told to wait ({@code Retry-After}, whole seconds)
+	 */
+	public record Shedding(@DefaultValue("true") boolean enabled,
+			@DefaultValue("100ms") @NotNull @DurationMin(millis = 1) @DurationMax(minutes = 1) Duration latencyTarget,
+			@DefaultValue("50") @Min(1) @Max(100_000) int initialLimit,
+			@DefaultValue("4") @Min(1) @Max(100_000) int minLimit,
+			@DefaultValue("1000") @Min(1) @Max(100_000) int maxLimit,
+			@DefaultValue("0.9") @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1",
+					inclusive = false) double backoff,
+			@DefaultValue("1s") @NotNull @DurationMin(seconds = 1) @DurationMax(minutes = 5) Duration retryAfter) {
+
+		@AssertTrue(message = "must lie between min-limit and max-limit")
+		public boolean isInitialLimitBetweenMinAndMax() {
+			return this.minLimit <= this.initialLimit && this.initialLimit <= this.maxLimit;
+		}
+
+	}
 
 	/**
 	 * Backfills: a server asks for players for its running match, with a time to live.

@@ -14,6 +14,7 @@ import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketSnapshot;
 import dev.rivalry.tickets.TicketState;
 import dev.rivalry.tickets.TicketStore;
+import dev.rivalry.testsupport.TestIdentity;
 import dev.rivalry.testsupport.TestRedis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -187,6 +188,49 @@ class TicketEventsIntegrationTests {
 	}
 
 	@Test
+	void severalTicketsShareOneStreamWhichCompletesOnceEveryTicketHasEnded() {
+		TicketView a = TicketFixtures.createDuel(this.client, player("amy"));
+		TicketView b = TicketFixtures.createDuel(this.client, player("bob"));
+		Flux<ServerSentEvent<TicketView>> events = ticketsEvents(this.client, a.id(), b.id()).expectStatus()
+			.isOk()
+			.returnResult(EVENT)
+			.getResponseBody()
+			.filter((event) -> event.data() != null);
+		StepVerifier.create(events.map((event) -> event.id() + " " + event.data().state()))
+			.expectNextCount(2)
+			.then(() -> TicketFixtures.match(this.store, "duel", a, b))
+			.recordWith(java.util.ArrayList::new)
+			.expectNextCount(2)
+			.consumeRecordedWith((matched) -> assertThat(matched).containsExactlyInAnyOrder(
+					a.id() + "/2 MATCHED", b.id() + "/2 MATCHED"))
+			.expectComplete()
+			.verify(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void aPlayerMayFollowOnlyItsOwnTicketsOnOneStreamAndIsToldNothingAboutAStrangers() {
+		String ann = player("ann");
+		TicketView own = TicketFixtures.createDuel(this.client, ann);
+		TicketView stranger = TicketFixtures.createDuel(this.client, player("eve"));
+		WebTestClient asAnn = TicketFixtures.clientAs(this.port, TestIdentity.get().player(ann));
+		ticketsEvents(asAnn, own.id(), stranger.id()).expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("https://rivalry.dev/problems/ticket-not-found");
+		ticketsEvents(asAnn).expectStatus().isBadRequest();
+		cancelThroughStore(this.store, own.id()).block(Duration.ofSeconds(5));
+		StepVerifier.create(ticketsEvents(asAnn, own.id()).expectStatus()
+			.isOk()
+			.returnResult(EVENT)
+			.getResponseBody()
+			.filter((event) -> event.data() != null)
+			.map((event) -> event.data().state()))
+			.expectNext(TicketState.CANCELLED)
+			.expectComplete()
+			.verify(Duration.ofSeconds(20));
+	}
+
+	@Test
 	void anUnknownTicketIsANotFoundProblemNotAStream() {
 		this.client.get()
 			.uri("/v1/tickets/{id}/events", "00000000-0000000000000000000000000c")
@@ -305,6 +349,15 @@ class TicketEventsIntegrationTests {
 			.isOk()
 			.returnResult(EVENT)
 			.getResponseBody();
+	}
+
+	/** {@code GET /v1/tickets/events?ticket=…} for these tickets (none: no parameter). */
+	private static WebTestClient.ResponseSpec ticketsEvents(WebTestClient client, String... ticketIds) {
+		StringBuilder query = new StringBuilder();
+		for (String ticketId : ticketIds) {
+			query.append(query.isEmpty() ? "?" : "&").append("ticket=").append(ticketId);
+		}
+		return client.get().uri("/v1/tickets/events" + query).accept(MediaType.TEXT_EVENT_STREAM).exchange();
 	}
 
 	private Flux<TicketState> states(String ticketId) {

@@ -36,6 +36,8 @@ class MatchmakerPropertiesTests {
 			assertThat(properties.rateLimits().failedTokensPerAddress()).isEqualTo(Rate.valueOf("60/1m"));
 			assertThat(properties.rateLimits().streamsPerTicket()).isEqualTo(3);
 			assertThat(properties.rateLimits().streamLease()).isEqualTo(Duration.ofSeconds(30));
+			assertThat(properties.shedding().enabled()).isTrue();
+			assertThat(properties.shedding().latencyTarget()).isEqualTo(Duration.ofMillis(100));
 		});
 	}
 
@@ -59,7 +61,10 @@ class MatchmakerPropertiesTests {
 			"rivalry.matchmaker.rate-limits.creates-per-player=20, rivalry.matchmaker.rate-limits.creates-per-player",
 			"rivalry.matchmaker.rate-limits.reads-per-address=0/1m, rivalry.matchmaker.rate-limits.reads-per-address",
 			"rivalry.matchmaker.rate-limits.streams-per-ticket=0, rateLimits.streamsPerTicket",
-			"rivalry.matchmaker.rate-limits.stream-lease=100ms, rateLimits.streamLease" })
+			"rivalry.matchmaker.rate-limits.stream-lease=100ms, rateLimits.streamLease",
+			"rivalry.matchmaker.shedding.backoff=1, shedding.backoff",
+			"rivalry.matchmaker.shedding.latency-target=0s, shedding.latencyTarget",
+			"rivalry.matchmaker.shedding.min-limit=100, shedding.initialLimitBetweenMinAndMax" })
 	void badSettingsStopTheStartNamingTheProperty(String setting, String named) {
 		this.runner.withPropertyValues(setting).run((context) -> {
 			assertThat(context).hasFailed();
