@@ -7,7 +7,6 @@ import java.time.Duration;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
@@ -16,7 +15,7 @@ import reactor.netty.resources.LoopResources;
 
 /**
  * The generator's HTTP: plain reactor-netty, no Spring, so the generator spends as little
- * of the machine as it can. Two connection pools: short calls share keep-alive
+ * of the machine as it can; the client library calls through its two clients. Two connection pools: short calls share keep-alive
  * connections; every event stream holds a connection of its own for its whole life.
  */
 final class Http implements AutoCloseable {
@@ -53,9 +52,14 @@ final class Http implements AutoCloseable {
 		this.streams = HttpClient.create(this.streamPool).runOn(this.loops);
 	}
 
-	/** @return the client of short calls (its pool and timeout), for callers that speak another contract */
+	/** @return the client of short calls (its pool and timeout), for the client library and the identity provider's client */
 	HttpClient calls() {
 		return this.calls;
+	}
+
+	/** @return the client of event streams: a connection of its own for each */
+	HttpClient streams() {
+		return this.streams;
 	}
 
 	/**
@@ -83,27 +87,6 @@ final class Http implements AutoCloseable {
 			.timeout(this.callTimeout.plusSeconds(1));
 	}
 
-	/**
-	 * A server-sent event stream: the status first (a refusal has no events), then its events.
-	 * @return the events; the stream's end completes the flux
-	 */
-	Flux<SseEvent> events(URI uri, String bearer) {
-		return this.streams.headers((headers) -> {
-			headers.set(HttpHeaderNames.ACCEPT, "text/event-stream");
-			if (bearer != null) {
-				headers.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + bearer);
-			}
-		}).get().uri(uri).response((response, content) -> {
-			if (response.status().code() != 200) {
-				return content.aggregate()
-					.asString(StandardCharsets.UTF_8)
-					.defaultIfEmpty("")
-					.flatMapMany((body) -> Flux.error(new Refused(response.status().code(), body)));
-			}
-			return SseDecoder.decode(content.asByteArray());
-		});
-	}
-
 	@Override
 	public void close() {
 		this.callPool.dispose();
@@ -117,29 +100,6 @@ final class Http implements AutoCloseable {
 	 * @param retryAfter the {@code Retry-After} header, or {@code null}
 	 */
 	record Response(int status, String body, String retryAfter) {
-	}
-
-	/** A stream refused before its first event. */
-	static final class Refused extends RuntimeException {
-
-		private final int status;
-
-		private final String body;
-
-		Refused(int status, String body) {
-			super("HTTP " + status, null, false, false);
-			this.status = status;
-			this.body = body;
-		}
-
-		int status() {
-			return this.status;
-		}
-
-		String body() {
-			return this.body;
-		}
-
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.rivalry.bench.load;
+package dev.rivalry.client;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,20 +27,20 @@ class SseDecoderTests {
 			+ "retry: 3000\r\nevent:ticket\r\nid:42\r\ndata: {\"name\":\"Zoë\",\r\ndata: \"tag\":\"€ 🎮\"}\r\n\r\n"
 			+ "data: tail without its blank line\n";
 
-	private static final List<SseEvent> STREAM_EVENTS = List.of(new SseEvent(null, null, null, "connected"),
-			new SseEvent("ticket", "{\"state\":\"SEARCHING\"}", "41", null), new SseEvent(null, null, null, "heartbeat"),
-			new SseEvent("ticket", "{\"name\":\"Zoë\",\n\"tag\":\"€ 🎮\"}", "42", null));
+	private static final List<ServerEvent> STREAM_EVENTS = List.of(new ServerEvent(null, null, null, "connected"),
+			new ServerEvent("ticket", "{\"state\":\"SEARCHING\"}", "41", null), new ServerEvent(null, null, null, "heartbeat"),
+			new ServerEvent("ticket", "{\"name\":\"Zoë\",\n\"tag\":\"€ 🎮\"}", "42", null));
 
 	@Test
 	void decodesTheTypeTheIdAndTheData() {
 		assertThat(decode("event: ticket\nid: 7\ndata: {\"state\":\"MATCHED\"}\n\n"))
-			.containsExactly(new SseEvent("ticket", "{\"state\":\"MATCHED\"}", "7", null));
+			.containsExactly(new ServerEvent("ticket", "{\"state\":\"MATCHED\"}", "7", null));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("multiLineData")
 	void joinsDataLinesWithNewlines(String stream, String data) {
-		assertThat(decode(stream)).containsExactly(new SseEvent(null, data, null, null));
+		assertThat(decode(stream)).containsExactly(new ServerEvent(null, data, null, null));
 	}
 
 	static Stream<Arguments> multiLineData() {
@@ -61,53 +61,53 @@ class SseDecoderTests {
 			""")
 	void commentsAreEventsOfTheirOwn(String line, String comment) {
 		// The server's heartbeats and its "connected" greeting arrive as comment-only blocks.
-		assertThat(decode(line + "\n\n")).containsExactly(new SseEvent(null, null, null, comment));
+		assertThat(decode(line + "\n\n")).containsExactly(new ServerEvent(null, null, null, comment));
 	}
 
 	@Test
 	void aFieldWithoutASpaceAfterTheColonIsReadTheSame() {
-		assertThat(decode("event:ticket\nid:9\ndata:{}\n\n")).containsExactly(new SseEvent("ticket", "{}", "9", null));
+		assertThat(decode("event:ticket\nid:9\ndata:{}\n\n")).containsExactly(new ServerEvent("ticket", "{}", "9", null));
 	}
 
 	@Test
 	void onlyOneSpaceAfterTheColonIsDropped() {
-		assertThat(decode("data:  indented\n\n")).containsExactly(new SseEvent(null, " indented", null, null));
+		assertThat(decode("data:  indented\n\n")).containsExactly(new ServerEvent(null, " indented", null, null));
 	}
 
 	@Test
 	void crlfLineEndingsReadLikeLf() {
 		assertThat(decode("event: ticket\r\nid: 3\r\ndata: a\r\ndata: b\r\n\r\n"))
 			.isEqualTo(decode("event: ticket\nid: 3\ndata: a\ndata: b\n\n"))
-			.containsExactly(new SseEvent("ticket", "a\nb", "3", null));
+			.containsExactly(new ServerEvent("ticket", "a\nb", "3", null));
 	}
 
 	@Test
 	void unknownFieldsAndRetryAreIgnored() {
 		assertThat(decode("retry: 1000\nfoo: bar\nunknown\nEvent: capitalised is another field\ndata: x\n\n"))
-			.containsExactly(new SseEvent(null, "x", null, null));
+			.containsExactly(new ServerEvent(null, "x", null, null));
 	}
 
 	@Test
 	void fieldsDoNotLeakIntoTheNextEvent() {
 		assertThat(decode("event: ticket\nid: 1\ndata: a\n\ndata: b\n\n")).containsExactly(
-				new SseEvent("ticket", "a", "1", null), new SseEvent(null, "b", null, null));
+				new ServerEvent("ticket", "a", "1", null), new ServerEvent(null, "b", null, null));
 	}
 
 	@Test
 	void blankLinesWithoutFieldsDispatchNothing() {
-		assertThat(decode("\n\n\r\n\ndata: a\n\n\n\n")).containsExactly(new SseEvent(null, "a", null, null));
+		assertThat(decode("\n\n\r\n\ndata: a\n\n\n\n")).containsExactly(new ServerEvent(null, "a", null, null));
 	}
 
 	@Test
 	void anEventUnfinishedWhenTheStreamEndsIsDropped() {
 		// As the spec says: without its blank line the event is incomplete.
-		assertThat(decode("data: a\n\ndata: b\n")).containsExactly(new SseEvent(null, "a", null, null));
+		assertThat(decode("data: a\n\ndata: b\n")).containsExactly(new ServerEvent(null, "a", null, null));
 	}
 
 	@Test
 	void anEventIsDispatchedOnItsBlankLineNotBefore() {
 		Sinks.Many<byte[]> chunks = Sinks.many().unicast().onBackpressureBuffer();
-		List<SseEvent> events = new ArrayList<>();
+		List<ServerEvent> events = new ArrayList<>();
 		SseDecoder.decode(chunks.asFlux()).subscribe(events::add);
 
 		chunks.tryEmitNext(bytes("event: ticket\ndata: {}\n"));
@@ -116,12 +116,12 @@ class SseDecoderTests {
 		assertThat(events).isEmpty();
 		// Dispatched as soon as the line ends: the player must not wait for the stream's end.
 		chunks.tryEmitNext(bytes("\n"));
-		assertThat(events).containsExactly(new SseEvent("ticket", "{}", null, null));
+		assertThat(events).containsExactly(new ServerEvent("ticket", "{}", null, null));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("awkwardSplits")
-	void eventsSplitAcrossChunksAreWhole(String where, String stream, int[] splitAt, SseEvent expected) {
+	void eventsSplitAcrossChunksAreWhole(String where, String stream, int[] splitAt, ServerEvent expected) {
 		assertThat(decode(split(bytes(stream), splitAt))).containsExactly(expected);
 	}
 
@@ -132,19 +132,19 @@ class SseDecoderTests {
 		String crlf = "data: x\r\n\r\n";
 		return Stream.of(
 				arguments("inside a two-byte character", twoBytes, new int[] { byteIndex(twoBytes, "ë") + 1 },
-						new SseEvent(null, "Zoë", null, null)),
+						new ServerEvent(null, "Zoë", null, null)),
 				arguments("inside a three-byte character, twice", threeBytes,
 						new int[] { byteIndex(threeBytes, "€") + 1, byteIndex(threeBytes, "€") + 2 },
-						new SseEvent(null, "€5", null, null)),
+						new ServerEvent(null, "€5", null, null)),
 				arguments("inside a four-byte character", fourBytes, new int[] { byteIndex(fourBytes, "🎮") + 2 },
-						new SseEvent(null, "🎮", null, null)),
+						new ServerEvent(null, "🎮", null, null)),
 				arguments("between \\r and \\n", crlf, new int[] { byteIndex(crlf, "\n") },
-						new SseEvent(null, "x", null, null)),
+						new ServerEvent(null, "x", null, null)),
 				arguments("between both line ends of the blank line", crlf,
 						new int[] { byteIndex(crlf, "\r\n") + 2, byteIndex(crlf, "\r\n") + 3 },
-						new SseEvent(null, "x", null, null)),
+						new ServerEvent(null, "x", null, null)),
 				arguments("inside the field name and after the colon", "event: ticket\ndata: y\n\n", new int[] { 2, 6 },
-						new SseEvent("ticket", "y", null, null)));
+						new ServerEvent("ticket", "y", null, null)));
 	}
 
 	@Test
@@ -166,16 +166,16 @@ class SseDecoderTests {
 	@Test
 	void everySubscriptionDecodesWithAFreshDecoder() {
 		// The unfinished tail of the first subscription must not become the start of the second's first line.
-		Flux<SseEvent> events = SseDecoder.decode(Flux.just(bytes("data: a\n\ndata: unfinished")));
-		assertThat(events.collectList().block()).containsExactly(new SseEvent(null, "a", null, null));
-		assertThat(events.collectList().block()).containsExactly(new SseEvent(null, "a", null, null));
+		Flux<ServerEvent> events = SseDecoder.decode(Flux.just(bytes("data: a\n\ndata: unfinished")));
+		assertThat(events.collectList().block()).containsExactly(new ServerEvent(null, "a", null, null));
+		assertThat(events.collectList().block()).containsExactly(new ServerEvent(null, "a", null, null));
 	}
 
-	private static List<SseEvent> decode(String stream) {
+	private static List<ServerEvent> decode(String stream) {
 		return decode(bytes(stream));
 	}
 
-	private static List<SseEvent> decode(byte[]... chunks) {
+	private static List<ServerEvent> decode(byte[]... chunks) {
 		return SseDecoder.decode(Flux.just(chunks)).collectList().block();
 	}
 

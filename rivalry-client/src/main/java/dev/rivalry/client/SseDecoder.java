@@ -1,4 +1,4 @@
-package dev.rivalry.bench.load;
+package dev.rivalry.client;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,18 +28,18 @@ final class SseDecoder {
 	}
 
 	/** @return the events of the stream, one decoder per subscription */
-	static Flux<SseEvent> decode(Flux<byte[]> chunks) {
+	static Flux<ServerEvent> decode(Flux<byte[]> chunks) {
 		return Flux.defer(() -> {
 			SseDecoder decoder = new SseDecoder();
 			return chunks.concatMapIterable(decoder::feed);
 		});
 	}
 
-	private List<SseEvent> feed(byte[] chunk) {
-		List<SseEvent> events = new ArrayList<>(1);
+	private List<ServerEvent> feed(byte[] chunk) {
+		List<ServerEvent> events = new ArrayList<>(1);
 		for (byte b : chunk) {
 			if (b == '\n') {
-				SseEvent complete = endLine();
+				ServerEvent complete = endLine();
 				if (complete != null) {
 					events.add(complete);
 				}
@@ -51,7 +51,7 @@ final class SseDecoder {
 		return events;
 	}
 
-	private SseEvent endLine() {
+	private ServerEvent endLine() {
 		String text = this.line.toString(StandardCharsets.UTF_8);
 		this.line.reset();
 		if (text.isEmpty()) {
@@ -83,11 +83,11 @@ final class SseDecoder {
 		return null;
 	}
 
-	private SseEvent dispatch() {
+	private ServerEvent dispatch() {
 		if (this.event == null && this.data == null && this.id == null && this.comment == null) {
 			return null;
 		}
-		SseEvent dispatched = new SseEvent(this.event, (this.data != null) ? this.data.toString() : null, this.id,
+		ServerEvent dispatched = new ServerEvent(this.event, (this.data != null) ? this.data.toString() : null, this.id,
 				this.comment);
 		this.event = null;
 		this.data = null;

@@ -1,4 +1,4 @@
-package dev.rivalry.serverlist.client;
+package dev.rivalry.serverlist;
 
 import java.net.URI;
 import java.time.Duration;
@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import dev.rivalry.serverlist.FakeMatchmaker;
+import dev.rivalry.client.Allocation;
+import dev.rivalry.client.GameServer;
+import dev.rivalry.client.GameServerSettings;
+import dev.rivalry.client.RivalryClient;
 import dev.rivalry.serverlist.FakeMatchmaker.PostedResult;
-import dev.rivalry.serverlist.ServerlistIntegrationTest;
-import dev.rivalry.serverlist.TestMatch;
-import dev.rivalry.serverlist.TestServers;
 import dev.rivalry.serverlist.TestServers.Registered;
-import dev.rivalry.serverlist.Tokens;
 import dev.rivalry.tokens.AllocationClaims;
 import dev.rivalry.tokens.ReportClaims;
 import dev.rivalry.tokens.SigningKeys;
@@ -27,20 +26,20 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole loop as a game server lives it, through {@link ReferenceGameServer}: register,
+ * The whole loop as a game server lives it, through the client library's {@link GameServer}: register,
  * heartbeat, receive the allocation, let the players in on their allocation tokens (checked
  * locally against the serverlist's JWKS), confirm the start, report the results to the
  * matchmaker with the report token, and be ready again.
  */
-class ReferenceGameServerIntegrationTests extends ServerlistIntegrationTest {
+class GameServerClientIntegrationTests extends ServerlistIntegrationTest {
 
 	@Autowired
 	SigningKeys serverlistKeys;
 
 	@Test
-	void aReferenceServerPlaysAMatchFromAllocationToResultsAndIsReadyAgain() throws InterruptedException {
+	void aGameServerPlaysAMatchFromAllocationToResultsAndIsReadyAgain() throws InterruptedException {
 		String game = TestServers.game();
-		try (ReferenceGameServer server = referenceServer(game)) {
+		try (GameServer server = gameServer(game)) {
 			server.start().block(Duration.ofSeconds(10));
 			TestMatch match = TestMatch.of(game, "eu");
 			String ann = (String) servers().allocation(match.token(0)).get("token");
@@ -75,7 +74,7 @@ class ReferenceGameServerIntegrationTests extends ServerlistIntegrationTest {
 	@Test
 	void aPlayerWithAnotherServersAllocationTokenIsRefused() {
 		String game = TestServers.game();
-		try (ReferenceGameServer server = referenceServer(game)) {
+		try (GameServer server = gameServer(game)) {
 			server.start().block(Duration.ofSeconds(10));
 			TestMatch mine = TestMatch.of(game, "eu");
 			servers().allocation(mine.token(0));
@@ -87,7 +86,7 @@ class ReferenceGameServerIntegrationTests extends ServerlistIntegrationTest {
 			String stranger = (String) servers().allocation(theirs.token(0)).get("token");
 			assertThat(serverlistVerifier().verify(stranger, TokenKind.ALLOCATION, other.id()).block().isVerified()).isTrue();
 
-			assertThatExceptionOfType(ReferenceGameServer.Refused.class)
+			assertThatExceptionOfType(GameServer.Refused.class)
 				.isThrownBy(() -> server.admit(stranger).block(Duration.ofSeconds(10)))
 				.withMessageContaining("wrong_audience");
 			assertThat(servers().state(server.id())).isEqualTo("ALLOCATED");
@@ -95,29 +94,27 @@ class ReferenceGameServerIntegrationTests extends ServerlistIntegrationTest {
 	}
 
 	@Test
-	void aReferenceServerFoundUnhealthyWhileIdleMakesItselfReadyAgain() {
+	void aGameServerFoundUnhealthyWhileIdleMakesItselfReadyAgain() {
 		String game = TestServers.game();
-		try (ReferenceGameServer server = ReferenceGameServer.builder(URI.create("http://localhost:" + this.port))
-			.fleetKey(TestServers.BLUE_KEY)
-			.address("127.0.0.1:7778")
-			.region("eu")
-			.game(game)
-			.heartbeatPeriod(Duration.ofMillis(1500))
-			.build()) {
+		try (GameServer server = rivalry().gameServer(GameServerSettings.of(TestServers.BLUE_KEY, "127.0.0.1:7778", "eu")
+			.withGame(game)
+			.withHeartbeatPeriod(Duration.ofMillis(1500)))) {
 			server.start().block(Duration.ofSeconds(10));
 			await().atMost(Duration.ofSeconds(10)).until(() -> servers().state(server.id()).equals("UNHEALTHY"));
 			await().atMost(Duration.ofSeconds(10)).until(() -> servers().state(server.id()).equals("READY"));
 		}
 	}
 
-	private ReferenceGameServer referenceServer(String game) {
-		return ReferenceGameServer.builder(URI.create("http://localhost:" + this.port))
-			.fleetKey(TestServers.BLUE_KEY)
-			.address("127.0.0.1:7777")
-			.region("eu")
-			.game(game)
-			.labels(Map.of("map", "arena"))
-			.heartbeatPeriod(Duration.ofMillis(100))
+	private GameServer gameServer(String game) {
+		return rivalry().gameServer(GameServerSettings.of(TestServers.BLUE_KEY, "127.0.0.1:7777", "eu")
+			.withGame(game)
+			.withLabels(Map.of("map", "arena"))
+			.withHeartbeatPeriod(Duration.ofMillis(100)));
+	}
+
+	private RivalryClient rivalry() {
+		return RivalryClient.builder()
+			.serverlist(URI.create("http://localhost:" + this.port))
 			.matchmaker(FakeMatchmaker.get().baseUrl())
 			.build();
 	}
