@@ -247,7 +247,8 @@ public final class GameServer implements AutoCloseable {
 	/** A server found UNHEALTHY that runs no match says it is ready again. */
 	private Mono<ServerCalls.Heartbeat> recoverIfIdle(ServerCalls.Heartbeat heartbeat) {
 		if ("UNHEALTHY".equals(heartbeat.state()) && this.stream.current() == null) {
-			return ready().thenReturn(heartbeat);
+			// Only the serverlist's state: an allocation that arrived meanwhile stays this server's to play.
+			return this.calls.ready(registration()).thenReturn(heartbeat);
 		}
 		return Mono.just(heartbeat);
 	}
