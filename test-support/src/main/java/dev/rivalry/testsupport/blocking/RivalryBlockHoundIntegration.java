@@ -30,7 +30,7 @@ public final class RivalryBlockHoundIntegration implements BlockHoundIntegration
 				"loadBundle");
 		// springdoc builds the OpenAPI document on its first request (scanning classes), then
 		// serves it from its cache: once per instance, on an operator's call, not a player's.
-		builder.allowBlockingCallsInside("org.springdoc.core.service.OpenAPIService", "build");
+		builder.allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi");
 		// SecureRandom's seeding reads the OS entropy once; later draws do not block.
 		builder.allowBlockingCallsInside("java.security.SecureRandom", "nextBytes");
 		builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");

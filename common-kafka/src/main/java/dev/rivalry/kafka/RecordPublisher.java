@@ -1,24 +1,30 @@
-package dev.rivalry.matchmaker.messaging;
+package dev.rivalry.kafka;
 
 import java.nio.charset.StandardCharsets;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.util.MimeTypeUtils;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 
 /**
- * Publishes keyed JSON records to Kafka topics and reports the broker's acknowledgement.
+ * Publishes keyed JSON records to Kafka topics and reports the broker's acknowledgement:
+ * the one publisher of every service (the matchmaker's tickets, results and backfills, the
+ * engine's matches).
  * <p>
  * The Kafka binder is configured synchronous with {@code acks=all}: {@code send} returns
  * only once the broker acknowledged the record, or throws. That call blocks, so it runs on
- * a scheduler of its own, sized for the records in flight; the returned {@code Mono} completes after the
- * acknowledgement and errors with {@link StreamUnavailableException} otherwise. Thread safe.
+ * a scheduler of the publisher's own, sized for the records in flight (never Reactor's
+ * shared bounded-elastic one, whose threads other work needs); the returned {@code Mono}
+ * completes after the acknowledgement and errors with {@link StreamUnavailableException}
+ * otherwise. Thread safe; {@link #close()} stops its threads.
  */
-public class RecordPublisher {
+public class RecordPublisher implements AutoCloseable {
 
 	private final StreamBridge bridge;
 
@@ -26,11 +32,12 @@ public class RecordPublisher {
 
 	/**
 	 * @param bridge the binder's bridge
-	 * @param sends where the blocking sends wait for their acknowledgements
+	 * @param sendThreads records in flight at most; more wait in a queue
+	 * @param name the name of the send threads, e.g. {@code kafka-send}
 	 */
-	public RecordPublisher(StreamBridge bridge, Scheduler sends) {
+	public RecordPublisher(StreamBridge bridge, int sendThreads, String name) {
 		this.bridge = bridge;
-		this.sends = sends;
+		this.sends = Schedulers.newBoundedElastic(sendThreads, Integer.MAX_VALUE, name);
 	}
 
 	/**
@@ -53,6 +60,12 @@ public class RecordPublisher {
 			// record is not known to be on the stream, and the caller must not acknowledge.
 			.onErrorMap((ex) -> new StreamUnavailableException(topic, ex))
 			.flatMap((sent) -> sent ? Mono.<Void>empty() : Mono.error(new StreamUnavailableException(topic, null)));
+	}
+
+	/** Stops the send threads; records in flight are abandoned. */
+	@Override
+	public void close() {
+		this.sends.dispose();
 	}
 
 }

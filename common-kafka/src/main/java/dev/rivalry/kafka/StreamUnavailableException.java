@@ -1,4 +1,4 @@
-package dev.rivalry.matchmaker.messaging;
+package dev.rivalry.kafka;
 
 /**
  * A record could not be confirmed on its Kafka stream (broker down, timeout, refused).
