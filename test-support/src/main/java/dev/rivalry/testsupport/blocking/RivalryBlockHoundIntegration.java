@@ -24,6 +24,9 @@ public final class RivalryBlockHoundIntegration implements BlockHoundIntegration
 		// every later read of the type takes it from the cache without locking.
 		builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer");
 		builder.allowBlockingCallsInside("tools.jackson.databind.ser.SerializerCache", "addAndResolveNonTypedSerializer");
+		// Lettuce: a command's write waits while another thread holds the connection's
+		// exclusive side to reconfigure it (a reconnect, a close); a moment, and only then.
+		builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "incrementWriters");
 		// Hibernate Validator reads its message bundle from its jar the first time a message
 		// is rendered in a locale, then keeps it: once per locale, like class loading.
 		builder.allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
