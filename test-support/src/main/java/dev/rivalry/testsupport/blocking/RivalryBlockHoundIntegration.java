@@ -27,6 +27,14 @@ public final class RivalryBlockHoundIntegration implements BlockHoundIntegration
 		// Lettuce: a command's write waits while another thread holds the connection's
 		// exclusive side to reconfigure it (a reconnect, a close); a moment, and only then.
 		builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "incrementWriters");
+		// Spring Data Redis takes its connection factory's lock for every reactive command, to
+		// read the shared connection: held for a field read, since common-redis makes that
+		// connection at start-up (RedisClientAutoConfiguration), so a wait is a short one.
+		builder.allowBlockingCallsInside("org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory",
+				"getOrCreateSharedReactiveConnection");
+		builder.allowBlockingCallsInside(
+				"org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory$SharedConnection",
+				"getConnection");
 		// Hibernate Validator reads its message bundle from its jar the first time a message
 		// is rendered in a locale, then keeps it: once per locale, like class loading.
 		builder.allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
