@@ -46,7 +46,9 @@ public class RedisClientAutoConfiguration {
 	SmartInitializingSingleton rivalrySharedRedisConnection(ObjectProvider<LettuceConnectionFactory> factories) {
 		return () -> factories.orderedStream().forEach((factory) -> {
 			try {
-				factory.initConnection();
+				// Asking for a reactive connection makes the shared one; nothing is reset, so a
+				// bean that already holds a connection keeps it. The wrapper owns no connection.
+				factory.getReactiveConnection();
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Redis not reachable at start-up; the first command will connect: {}", ex.toString());
