@@ -42,6 +42,9 @@ public final class RivalryBlockHoundIntegration implements BlockHoundIntegration
 		// springdoc builds the OpenAPI document on its first request (scanning classes), then
 		// serves it from its cache: once per instance, on an operator's call, not a player's.
 		builder.allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi");
+		// The JDK reads lib/net.properties once, when the first socket class is initialized
+		// (the Kubernetes mock server's Vert.x loop binds the operator tests' first socket).
+		builder.allowBlockingCallsInside("sun.net.NetProperties", "<clinit>");
 		// SecureRandom's seeding reads the OS entropy once; later draws do not block.
 		builder.allowBlockingCallsInside("java.security.SecureRandom", "nextBytes");
 		builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");
