@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.redis.connection.ReactiveRedisConnection;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
@@ -45,10 +46,11 @@ public class RedisClientAutoConfiguration {
 	@Bean
 	SmartInitializingSingleton rivalrySharedRedisConnection(ObjectProvider<LettuceConnectionFactory> factories) {
 		return () -> factories.orderedStream().forEach((factory) -> {
-			try {
-				// Asking for a reactive connection makes the shared one; nothing is reset, so a
-				// bean that already holds a connection keeps it. The wrapper owns no connection.
-				factory.getReactiveConnection();
+			// Asking for a reactive connection makes the shared one; nothing is reset, so a bean
+			// that already holds a connection keeps it. Closing the wrapper leaves the shared
+			// connection to the factory.
+			try (ReactiveRedisConnection connection = factory.getReactiveConnection()) {
+				logger.debug("Shared Redis connection made at start-up: {}", connection);
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Redis not reachable at start-up; the first command will connect: {}", ex.toString());
