@@ -28,8 +28,8 @@ public final class RivalryBlockHoundIntegration implements BlockHoundIntegration
 		// exclusive side to reconfigure it (a reconnect, a close); a moment, and only then.
 		builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "incrementWriters");
 		// Spring Data Redis takes its connection factory's lock for every reactive command, to
-		// read the shared connection: held for a field read, since common-redis makes that
-		// connection at start-up (RedisClientAutoConfiguration), so a wait is a short one.
+		// read the shared connection: held for a field read, except by the first command of an
+		// instance, which makes that connection (once; Lettuce then reconnects it by itself).
 		builder.allowBlockingCallsInside("org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory",
 				"getOrCreateSharedReactiveConnection");
 		builder.allowBlockingCallsInside(
