@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import dev.rivalry.redis.LuaScripts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -27,7 +28,7 @@ public final class Leases {
 	private static final Logger logger = LoggerFactory.getLogger(Leases.class);
 
 	/** 0 when the place is taken; else the milliseconds until the first lease runs out. */
-	private static final RedisScript<Long> TAKE = RedisScript.of("""
+	private static final RedisScript<Long> TAKE = LuaScripts.of("""
 			local time = redis.call('TIME')
 			local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 			redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
@@ -41,7 +42,7 @@ public final class Leases {
 			""", Long.class);
 
 	/** Renews a lease still held; one that ran out (and may have been taken) is not brought back. */
-	private static final RedisScript<Long> RENEW = RedisScript.of("""
+	private static final RedisScript<Long> RENEW = LuaScripts.of("""
 			local time = redis.call('TIME')
 			local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 			if redis.call('ZADD', KEYS[1], 'XX', 'CH', now + tonumber(ARGV[1]), ARGV[2]) == 0 then

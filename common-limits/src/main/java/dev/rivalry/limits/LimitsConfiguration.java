@@ -2,14 +2,13 @@ package dev.rivalry.limits;
 
 import java.time.Duration;
 
+import dev.rivalry.redis.RivalryRedisProperties;
 import dev.rivalry.web.ProblemResponses;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
@@ -37,14 +36,14 @@ public class LimitsConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	RateLimiter rateLimiter(LettuceConnectionFactory connections, Environment environment, LimitMetrics metrics) {
-		return RateLimiter.connect(connections.getRequiredNativeClient(), keyPrefix(environment), REQUEST_TIMEOUT,
+	RateLimiter rateLimiter(LettuceConnectionFactory connections, RivalryRedisProperties redis, LimitMetrics metrics) {
+		return RateLimiter.connect(connections.getRequiredNativeClient(), redis.keyPrefix(), REQUEST_TIMEOUT,
 				metrics);
 	}
 
 	@Bean
-	Leases leases(ReactiveStringRedisTemplate redis, Environment environment, LimitMetrics metrics) {
-		return new Leases(redis, keyPrefix(environment), metrics);
+	Leases leases(ReactiveStringRedisTemplate redis, RivalryRedisProperties properties, LimitMetrics metrics) {
+		return new Leases(redis, properties.keyPrefix(), metrics);
 	}
 
 	@Bean
@@ -56,11 +55,6 @@ public class LimitsConfiguration {
 	LimitFilters limitFilters(RateLimiter rateLimiter, ClientAddresses clientAddresses, ProblemResponses problems,
 			LimitMetrics metrics, MeterRegistry registry) {
 		return new LimitFilters(rateLimiter, clientAddresses, problems, metrics, registry);
-	}
-
-	/** The prefix every Rivalry service's keys share; bound by the module that owns it, read here. */
-	private static String keyPrefix(Environment environment) {
-		return Binder.get(environment).bind("rivalry.redis.key-prefix", String.class).orElse("rivalry:");
 	}
 
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.rivalry.redis.LuaScripts;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.data.redis.listener.ChannelTopic;
@@ -27,8 +27,7 @@ import reactor.core.publisher.Mono;
  */
 public final class RatingStore {
 
-	private static final RedisScript<String> UPDATE = RedisScript
-		.of(new ClassPathResource("dev/rivalry/ratings/update.lua"), String.class);
+	private static final RedisScript<String> UPDATE = LuaScripts.load(String.class, "dev/rivalry/ratings/", "update");
 
 	/** Reads of one batch in flight at once: Lettuce pipelines them on its connection. */
 	private static final int READ_CONCURRENCY = 64;

@@ -1,6 +1,7 @@
 package dev.rivalry.redis;
 
 import dev.rivalry.web.ProblemException;
+import dev.rivalry.web.RetryAfterProperties;
 import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisLoadingException;
@@ -27,8 +28,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 public class StoreOutages {
 
-	/** Seconds a client should wait: a Redis restart or failover takes a few. */
-	static final String RETRY_AFTER_SECONDS = "2";
+	private final RetryAfterProperties retryAfter;
+
+	/** @param retryAfter how long a client waits: {@code store}, as a Redis restart or failover takes a few seconds */
+	public StoreOutages(RetryAfterProperties retryAfter) {
+		this.retryAfter = retryAfter;
+	}
 
 	@ExceptionHandler(DataAccessException.class)
 	Mono<ResponseEntity<ProblemDetail>> outage(DataAccessException ex) {
@@ -36,8 +41,10 @@ public class StoreOutages {
 			return Mono.error(ex);
 		}
 		StoreUnavailable problem = new StoreUnavailable(ex);
+		HttpHeaders headers = new HttpHeaders();
+		this.retryAfter.apply(problem, headers);
 		return Mono.just(ResponseEntity.status(problem.getStatusCode())
-			.headers(problem.getHeaders())
+			.headers(headers)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem.getBody()));
 	}
@@ -73,7 +80,7 @@ public class StoreOutages {
 		StoreUnavailable(Throwable cause) {
 			super(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
 					"The store is unreachable for the moment; nothing was kept. Retry later.", java.util.Map.of(), cause);
-			getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			retryAfter(Retry.STORE);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package dev.rivalry.tickets;
 
+import dev.rivalry.redis.LuaScripts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -198,7 +199,7 @@ public final class TicketStore {
 	}
 
 	private static <T> RedisScript<T> script(String name, Class<T> resultType) {
-		return LuaScripts.load(resultType, "lib", name);
+		return LuaScripts.load(resultType, "dev/rivalry/tickets/", "lib", name);
 	}
 
 }

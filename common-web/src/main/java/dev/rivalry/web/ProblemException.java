@@ -32,6 +32,38 @@ public class ProblemException extends ErrorResponseException {
 		this.slug = slug;
 	}
 
+	/**
+	 * Why a client may ask again: the writers turn it into {@code Retry-After} with the
+	 * service's {@link RetryAfterProperties}.
+	 */
+	public enum Retry {
+
+		/** A dependency did not answer (keys, Kafka). */
+		UNAVAILABLE,
+
+		/** Redis is away. */
+		STORE,
+
+		/** The same request is still being processed. */
+		IN_PROGRESS
+
+	}
+
+	private Retry retry;
+
+	/**
+	 * Marks this problem as worth asking again, after the service's delay for the reason.
+	 * @param reason why
+	 */
+	protected final void retryAfter(Retry reason) {
+		this.retry = reason;
+	}
+
+	/** @return why a client may ask again, or {@code null} when it should not */
+	public Retry retry() {
+		return this.retry;
+	}
+
 	/** The stable last segment of the problem type, e.g. {@code no-matching-profile}. */
 	public String slug() {
 		return this.slug;

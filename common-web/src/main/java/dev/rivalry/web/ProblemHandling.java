@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
@@ -26,6 +27,27 @@ import reactor.core.publisher.Mono;
  */
 @RestControllerAdvice
 public class ProblemHandling extends ResponseEntityExceptionHandler {
+
+	private final RetryAfterProperties retryAfter;
+
+	/** Problems with the default {@code Retry-After} delays. */
+	public ProblemHandling() {
+		this(RetryAfterProperties.defaults());
+	}
+
+	public ProblemHandling(RetryAfterProperties retryAfter) {
+		this.retryAfter = retryAfter;
+	}
+
+	/** A Rivalry problem that says why it may be retried gets the service's {@code Retry-After}. */
+	@Override
+	protected Mono<ResponseEntity<Object>> handleErrorResponseException(ErrorResponseException ex, HttpHeaders headers,
+			HttpStatusCode status, ServerWebExchange exchange) {
+		HttpHeaders withRetry = new HttpHeaders();
+		withRetry.putAll(headers);
+		this.retryAfter.apply(ex, withRetry);
+		return super.handleErrorResponseException(ex, withRetry, status, exchange);
+	}
 
 	@Override
 	protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,

@@ -3,6 +3,7 @@ package dev.rivalry.web;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.codec.ServerCodecConfigurer;
@@ -16,18 +17,19 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
  */
 @AutoConfiguration(before = WebFluxAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@EnableConfigurationProperties(RetryAfterProperties.class)
 public class ProblemHandlingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
-	ProblemHandling problemHandling() {
-		return new ProblemHandling();
+	ProblemHandling problemHandling(RetryAfterProperties retryAfter) {
+		return new ProblemHandling(retryAfter);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ProblemResponses problemResponses(ServerCodecConfigurer codecs) {
-		return new ProblemResponses(codecs);
+	ProblemResponses problemResponses(ServerCodecConfigurer codecs, RetryAfterProperties retryAfter) {
+		return new ProblemResponses(codecs, retryAfter);
 	}
 
 	@Bean

@@ -27,8 +27,16 @@ public final class ProblemResponses {
 
 	private final List<HttpMessageWriter<?>> writers;
 
+	private final RetryAfterProperties retryAfter;
+
+	/** Problems with the default {@code Retry-After} delays. */
 	public ProblemResponses(ServerCodecConfigurer codecs) {
+		this(codecs, RetryAfterProperties.defaults());
+	}
+
+	public ProblemResponses(ServerCodecConfigurer codecs, RetryAfterProperties retryAfter) {
 		this.writers = codecs.getWriters();
+		this.retryAfter = retryAfter;
 	}
 
 	/**
@@ -41,6 +49,7 @@ public final class ProblemResponses {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(problem.getStatusCode());
 		response.getHeaders().putAll(problem.getHeaders());
+		this.retryAfter.apply(problem, response.getHeaders());
 		// Set even if a failed attempt at another answer set a type already.
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		ProblemDetail body = problem.getBody();

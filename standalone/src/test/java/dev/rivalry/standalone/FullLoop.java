@@ -2,13 +2,14 @@ package dev.rivalry.standalone;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import dev.rivalry.matchmaker.ticket.TicketView;
-import dev.rivalry.serverlist.client.Allocation;
-import dev.rivalry.serverlist.client.ReferenceGameServer;
-import dev.rivalry.tickets.TicketState;
+import dev.rivalry.client.Allocation;
+import dev.rivalry.client.AllocationGrant;
+import dev.rivalry.client.Backfill;
+import dev.rivalry.client.GameServer;
+import dev.rivalry.client.ProblemException;
+import dev.rivalry.client.Ticket;
 import dev.rivalry.tokens.Participant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,16 +19,12 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The whole loop, on the Redis a subclass gives it, with every token from its real issuer: two players queue with their
+ * The whole loop through the client library (rivalry-client), on the Redis a subclass gives it, with every token from its real issuer: two players queue with their
  * player tokens from the development identity provider, the engine
  * matches them, each trades the matchmaker's match token for the serverlist's allocation
  * token, the reference game server verifies those locally, starts (the start confirmation
@@ -47,7 +44,9 @@ abstract class FullLoop {
 
 	Services services;
 
-	ReferenceGameServer server;
+	Players players;
+
+	GameServer server;
 
 	/** @return the services to play the loop on, not started yet */
 	abstract Services newServices();
@@ -55,14 +54,8 @@ abstract class FullLoop {
 	@BeforeAll
 	void start() {
 		this.services = newServices().start();
-		server = ReferenceGameServer.builder(services.serverlistUri())
-			.matchmaker(services.matchmakerUri())
-			.fleetKey(Services.FLEET_KEY)
-			.address("127.0.0.1:7777")
-			.region("eu")
-			.heartbeatPeriod(Duration.ofSeconds(1))
-			.build();
-		server.start().block(Duration.ofSeconds(30));
+		this.players = new Players(this.services);
+		this.server = this.services.startedGameServer("127.0.0.1:7777");
 	}
 
 	@AfterAll
@@ -75,19 +68,18 @@ abstract class FullLoop {
 	@Test
 	void aDuelIsPlayedAndReportedAndTheRatingsMoveByTheReferenceAmounts() {
 		server.ready().block(Duration.ofSeconds(10));
-		WebTestClient matchmaker = services.matchmaker();
-		List<TicketView> matched = matchedDuel(matchmaker);
-		assertThat(matched).hasSize(2).allSatisfy((ticket) -> assertThat(ticket.state()).isEqualTo(TicketState.MATCHED));
+		List<Ticket> matched = matchedDuel();
+		assertThat(matched).hasSize(2).allSatisfy((ticket) -> assertThat(ticket.state()).isEqualTo("MATCHED"));
 		String matchId = matched.get(0).match().id();
 
-		for (TicketView ticket : matched) {
+		for (Ticket ticket : matched) {
 			String player = ticket.players().get(0).id();
-			Map<String, Object> allocation = allocate(ticket.match().tokens().get(player));
-			assertThat(allocation).containsEntry("matchId", matchId).containsEntry("conn", "127.0.0.1:7777");
+			AllocationGrant allocation = allocate(ticket, player);
+			assertThat(allocation.matchId()).isEqualTo(matchId);
+			assertThat(allocation.conn()).isEqualTo("127.0.0.1:7777");
 			Allocation current = server.allocations().filter((a) -> a.matchId().equals(matchId)).blockFirst(Duration.ofSeconds(30));
 			assertThat(current.participants()).isEqualTo(ticket.match().participants());
-			assertThat(server.admit((String) allocation.get("token")).block(Duration.ofSeconds(10)).playerId())
-				.isEqualTo(player);
+			assertThat(server.admit(allocation.token()).block(Duration.ofSeconds(10)).playerId()).isEqualTo(player);
 		}
 
 		List<Participant> participants = matched.get(0).match().participants();
@@ -95,24 +87,24 @@ abstract class FullLoop {
 		String loser = participants.stream().filter((p) -> p.team() == 1).findFirst().orElseThrow().id();
 		server.reportResults(List.of(1, 2)).block(Duration.ofSeconds(30));
 
-		assertThat(mu(matchmaker, winner)).isCloseTo(60 * 27.6354, within(0.01));
-		assertThat(mu(matchmaker, loser)).isCloseTo(60 * 22.3646, within(0.01));
-		Throwable replay = server.reportResults(List.of(2, 1)).then(Mono.<Throwable>empty())
-			.onErrorResume(Mono::just)
-			.block(Duration.ofSeconds(30));
-		assertThat(replay).as("a second report of the match").isNotNull().hasMessageContaining("409");
-		assertThat(mu(matchmaker, winner)).isCloseTo(60 * 27.6354, within(0.01));
+		assertThat(mu(winner)).isCloseTo(60 * 27.6354, within(0.01));
+		assertThat(mu(loser)).isCloseTo(60 * 22.3646, within(0.01));
+		assertThatExceptionOfType(ProblemException.class).as("a second report of the match")
+			.isThrownBy(() -> server.reportResults(List.of(2, 1)).block(Duration.ofSeconds(30)))
+			.satisfies((problem) -> {
+				assertThat(problem.status()).isEqualTo(409);
+				assertThat(problem.slug()).isEqualTo("result-already-reported");
+			});
+		assertThat(mu(winner)).isCloseTo(60 * 27.6354, within(0.01));
 	}
 
 	@Test
 	void aPlayerWhoLeavesADuelIsReplacedInTheSameMatchOnTheSameServerAndEveryRatingMoves() {
 		server.ready().block(Duration.ofSeconds(10));
-		WebTestClient matchmaker = services.matchmaker();
-		List<TicketView> matched = matchedDuel(matchmaker);
+		List<Ticket> matched = matchedDuel();
 		String matchId = matched.get(0).match().id();
-		for (TicketView ticket : matched) {
-			String player = ticket.players().get(0).id();
-			String allocationToken = (String) allocate(ticket.match().tokens().get(player)).get("token");
+		for (Ticket ticket : matched) {
+			String allocationToken = allocate(ticket, ticket.players().get(0).id()).token();
 			server.allocations().filter((a) -> a.matchId().equals(matchId)).blockFirst(Duration.ofSeconds(30));
 			server.admit(allocationToken).block(Duration.ofSeconds(10));
 		}
@@ -120,111 +112,51 @@ abstract class FullLoop {
 		// the player on team 2 leaves; the server asks for a replacement on that team
 		String leaver = matched.get(0).match().participants().stream().filter((p) -> p.team() == 1).findFirst()
 			.orElseThrow().id();
-		Map<String, Object> backfill = server.requestBackfill(List.of(Map.of("team", 2, "count", 1)), Duration.ofMinutes(1))
+		Backfill backfill = server.requestBackfill(List.of(new Backfill.Slot(2, 1)), Duration.ofMinutes(1))
 			.block(Duration.ofSeconds(10));
-		assertThat(backfill).containsEntry("matchId", matchId).containsEntry("state", "SEARCHING");
+		assertThat(backfill.matchId()).isEqualTo(matchId);
+		assertThat(backfill.state()).isEqualTo("SEARCHING");
 
 		String carol = "carol-" + UUID.randomUUID();
-		TicketView joined = matchedTicket(matchmaker, carol).block(Duration.ofSeconds(60));
-		assertThat(joined.state()).isEqualTo(TicketState.MATCHED);
+		Ticket joined = matchedTicket(carol).block(Duration.ofSeconds(60));
+		assertThat(joined.state()).isEqualTo("MATCHED");
 		assertThat(joined.match().id()).isEqualTo(matchId);
 		assertThat(joined.match().backfill()).isTrue();
 		assertThat(joined.match().participants()).hasSize(3).contains(new Participant(carol, 1));
 
-		Map<String, Object> allocation = allocate(joined.match().tokens().get(carol));
-		assertThat(allocation).containsEntry("matchId", matchId).containsEntry("conn", "127.0.0.1:7777");
+		AllocationGrant allocation = allocate(joined, carol);
+		assertThat(allocation.matchId()).isEqualTo(matchId);
+		assertThat(allocation.conn()).isEqualTo("127.0.0.1:7777");
 		Allocation grown = server.backfills().filter((a) -> a.matchId().equals(matchId)).blockFirst(Duration.ofSeconds(30));
 		assertThat(grown.participants()).contains(new Participant(carol, 1));
-		assertThat(server.admit((String) allocation.get("token")).block(Duration.ofSeconds(10)).playerId()).isEqualTo(carol);
-		assertThat(backfillState(matchmaker, (String) backfill.get("id"))).isEqualTo("FILLED");
+		assertThat(server.admit(allocation.token()).block(Duration.ofSeconds(10)).playerId()).isEqualTo(carol);
+		assertThat(server.backfill(backfill.id()).block(Duration.ofSeconds(10)).state()).isEqualTo("FILLED");
 
 		String winner = matched.get(0).match().participants().stream().filter((p) -> p.team() == 0).findFirst()
 			.orElseThrow().id();
 		server.reportResults(List.of(1, 2)).block(Duration.ofSeconds(30));
-		assertThat(mu(matchmaker, winner)).isGreaterThan(INITIAL_MU);
-		assertThat(mu(matchmaker, leaver)).isLessThan(INITIAL_MU);
-		assertThat(mu(matchmaker, carol)).isLessThan(INITIAL_MU);
+		assertThat(mu(winner)).isGreaterThan(INITIAL_MU);
+		assertThat(mu(leaver)).isLessThan(INITIAL_MU);
+		assertThat(mu(carol)).isLessThan(INITIAL_MU);
 	}
 
-	private String backfillState(WebTestClient matchmaker, String id) {
-		return (String) server.readBackfill(id).block(Duration.ofSeconds(10)).get("state");
-	}
-
-	/** A solo ticket of the player in eu, created with the player's token. */
-	TicketView queue(String player, String token, String mode) {
-		return services.matchmaker()
-			.post()
-			.uri("/v1/tickets")
-			.headers((headers) -> headers.setBearerAuth(token))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("players", List.of(Map.of("id", player)), "attributes", Map.of("mode", mode, "region", "eu")))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(TicketView.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
-	/** The ticket's event stream, as its player reads it. */
-	Flux<ServerSentEvent<TicketView>> events(String ticketId, String token) {
-		return services.matchmaker()
-			.get()
-			.uri("/v1/tickets/{id}/events", ticketId)
-			.headers((headers) -> headers.setBearerAuth(token))
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
-			.returnResult(new ParameterizedTypeReference<ServerSentEvent<TicketView>>() {
-			})
-			.getResponseBody();
-	}
-
-	Map<String, Object> allocate(String matchToken) {
-		return services.serverlist()
-			.post()
-			.uri("/v1/allocations")
-			.headers((headers) -> headers.setBearerAuth(matchToken))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.returnResult()
-			.getResponseBody();
+	private AllocationGrant allocate(Ticket ticket, String player) {
+		return this.players.allocate(ticket.id(), player).block(Duration.ofSeconds(30));
 	}
 
 	/** Two new players queue for a duel in eu; each ticket is followed to its last state. */
-	private List<TicketView> matchedDuel(WebTestClient matchmaker) {
-		return Flux.merge(matchedTicket(matchmaker, "alice-" + UUID.randomUUID()),
-				matchedTicket(matchmaker, "bob-" + UUID.randomUUID()))
+	private List<Ticket> matchedDuel() {
+		return Flux.merge(matchedTicket("alice-" + UUID.randomUUID()), matchedTicket("bob-" + UUID.randomUUID()))
 			.collectList()
 			.block(Duration.ofSeconds(60));
 	}
 
-	private Mono<TicketView> matchedTicket(WebTestClient matchmaker, String player) {
-		String token = services.playerToken(player);
-		TicketView ticket = queue(player, token, "duel");
-		return events(ticket.id(), token)
-			.filter((event) -> event.data() != null)
-			.map(ServerSentEvent::data)
-			.last();
+	private Mono<Ticket> matchedTicket(String player) {
+		return this.players.queue(List.of(player), "duel").flatMap(this.players::finalState);
 	}
 
-	private static double mu(WebTestClient matchmaker, String player) {
-		return mu(matchmaker, player, "duel");
-	}
-
-	static double mu(WebTestClient matchmaker, String player, String profile) {
-		Map<?, ?> body = matchmaker.get()
-			.uri("/v1/players/{id}/ratings", player)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		Map<?, ?> duel = (Map<?, ?>) ((Map<?, ?>) body.get("ratings")).get(profile);
-		return ((Number) duel.get("mu")).doubleValue();
+	private double mu(String player) {
+		return this.players.ratings(player).block(Duration.ofSeconds(10)).ratings().get("duel").mu();
 	}
 
 }

@@ -5,9 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import dev.rivalry.matchmaker.ticket.TicketView;
+import dev.rivalry.client.Ticket;
 import dev.rivalry.testsupport.FreePorts;
-import dev.rivalry.tickets.TicketState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +47,7 @@ class KafkaRestartEndToEndTests {
 		this.kafka = InProcessKafka.start(port, controllerPort, this.data);
 		this.services = new Services("engine-kafka-restart", this.kafka.bootstrapServers()).start();
 		Players players = new Players(this.services);
-		TicketView waiting = players.queue(List.of("kr-alice"), "duel").block(Duration.ofSeconds(30));
+		Ticket waiting = players.queue(List.of("kr-alice"), "duel").block(Duration.ofSeconds(30));
 
 		this.kafka.close();
 		this.kafka = null;
@@ -67,13 +66,13 @@ class KafkaRestartEndToEndTests {
 			.exists("Retry-After");
 
 		this.kafka = InProcessKafka.start(port, controllerPort, this.data);
-		TicketView partner = players.queue(List.of("kr-carol"), "duel")
+		Ticket partner = players.queue(List.of("kr-carol"), "duel")
 			.retryWhen(reactor.util.retry.Retry.fixedDelay(30, Duration.ofSeconds(1)))
 			.block(Duration.ofSeconds(60));
-		TicketView alice = players.finalState(waiting).block(Duration.ofSeconds(60));
-		TicketView carol = players.finalState(partner).block(Duration.ofSeconds(60));
-		assertThat(alice.state()).isEqualTo(TicketState.MATCHED);
-		assertThat(carol.state()).isEqualTo(TicketState.MATCHED);
+		Ticket alice = players.finalState(waiting).block(Duration.ofSeconds(60));
+		Ticket carol = players.finalState(partner).block(Duration.ofSeconds(60));
+		assertThat(alice.state()).isEqualTo("MATCHED");
+		assertThat(carol.state()).isEqualTo("MATCHED");
 		assertThat(alice.match().id()).isEqualTo(carol.match().id());
 	}
 

@@ -15,6 +15,9 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import dev.rivalry.client.GameServer;
+import dev.rivalry.client.GameServerSettings;
+import dev.rivalry.client.RivalryClient;
 import dev.rivalry.devidentity.DevIdentityApplication;
 import dev.rivalry.devidentity.client.DevIdentityClient;
 import dev.rivalry.engine.MatchEngineApplication;
@@ -160,6 +163,22 @@ final class Services implements AutoCloseable {
 
 	URI identityUri() {
 		return URI.create("http://localhost:" + this.identityPort);
+	}
+
+	/** @return the client library on the two services, as players and game servers use it */
+	RivalryClient client() {
+		return RivalryClient.builder().matchmaker(matchmakerUri()).serverlist(serverlistUri()).build();
+	}
+
+	/**
+	 * @param address where its players connect
+	 * @return a game server of the test fleet in {@code eu}, heartbeating every second, started
+	 */
+	GameServer startedGameServer(String address) {
+		GameServer server = client().gameServer(
+				GameServerSettings.of(FLEET_KEY, address, "eu").withHeartbeatPeriod(Duration.ofSeconds(1)));
+		server.start().block(Duration.ofSeconds(30));
+		return server;
 	}
 
 	/** Player tokens from the provider, cached per player and party, as a game client would keep them. */

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.rivalry.matchmaker.ticket.TicketView;
-import dev.rivalry.serverlist.client.Allocation;
-import dev.rivalry.serverlist.client.ReferenceGameServer;
-import dev.rivalry.tickets.TicketState;
+import dev.rivalry.client.Allocation;
+import dev.rivalry.client.AllocationGrant;
+import dev.rivalry.client.GameServer;
+import dev.rivalry.client.Ratings;
+import dev.rivalry.client.Ticket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,28 +33,20 @@ class TwentyPlayersEndToEndTests {
 
 	Players players;
 
-	List<ReferenceGameServer> servers = new ArrayList<>();
+	List<GameServer> servers = new ArrayList<>();
 
 	@BeforeEach
 	void start() {
 		this.services = new Services("e2e-twenty-" + UUID.randomUUID()).start();
 		this.players = new Players(this.services);
 		for (int i = 0; i < 6; i++) {
-			ReferenceGameServer server = ReferenceGameServer.builder(this.services.serverlistUri())
-				.matchmaker(this.services.matchmakerUri())
-				.fleetKey(Services.FLEET_KEY)
-				.address("127.0.0.1:" + (7000 + i))
-				.region("eu")
-				.heartbeatPeriod(Duration.ofSeconds(1))
-				.build();
-			server.start().block(Duration.ofSeconds(30));
-			this.servers.add(server);
+			this.servers.add(this.services.startedGameServer("127.0.0.1:" + (7000 + i)));
 		}
 	}
 
 	@AfterEach
 	void stop() {
-		for (ReferenceGameServer server : this.servers) {
+		for (GameServer server : this.servers) {
 			server.deregister().onErrorComplete().block(Duration.ofSeconds(10));
 			server.close();
 		}
@@ -80,34 +73,32 @@ class TwentyPlayersEndToEndTests {
 				List.of("s3-" + run, "s4-" + run), List.of("s5-" + run, "s6-" + run), List.of("s7-" + run),
 				List.of("s8-" + run), List.of("s9-" + run));
 
-		List<TicketView> tickets = new ArrayList<>();
+		List<Ticket> tickets = new ArrayList<>();
 		duelists.subList(0, 5).forEach((party) -> tickets.add(queue(party, "duel")));
 		squad.subList(0, 3).forEach((party) -> tickets.add(queue(party, "squad")));
-		Flux<TicketView> early = Flux.fromIterable(List.copyOf(tickets)).flatMap(this.players::finalState);
-		List<TicketView> finals = new ArrayList<>();
+		Flux<Ticket> early = Flux.fromIterable(List.copyOf(tickets)).flatMap(this.players::finalState);
+		List<Ticket> finals = new ArrayList<>();
 		if (restartInTheMiddle) {
 			// The first streams are open when the matchmaker goes away; they must reconnect.
 			early = early.cache();
 			early.subscribe();
 			this.services.restartMatchmaker();
 		}
-		List<TicketView> late = new ArrayList<>();
+		List<Ticket> late = new ArrayList<>();
 		duelists.subList(5, 10).forEach((party) -> late.add(queue(party, "duel")));
 		squad.subList(3, 6).forEach((party) -> late.add(queue(party, "squad")));
 		finals.addAll(Flux.concat(early, Flux.fromIterable(late).flatMap(this.players::finalState))
 			.collectList()
 			.block(Duration.ofSeconds(120)));
 
-		assertThat(finals).hasSize(16).allSatisfy((ticket) -> assertThat(ticket.state()).isEqualTo(TicketState.MATCHED));
+		assertThat(finals).hasSize(16).allSatisfy((ticket) -> assertThat(ticket.state()).isEqualTo("MATCHED"));
 		assertThat(finals.stream().map((ticket) -> ticket.match().id()).distinct()).hasSize(6);
-		for (TicketView ticket : finals) {
+		for (Ticket ticket : finals) {
 			for (var player : ticket.players()) {
 				// Every player reads its own match token, with its own player token.
-				Map<String, Object> allocation = this.players.matchToken(ticket.id(), player.id())
-					.flatMap(this.players::allocate)
-					.block(Duration.ofSeconds(30));
-				ReferenceGameServer server = serverOf((String) allocation.get("matchId"));
-				assertThat(server.admit((String) allocation.get("token")).block(Duration.ofSeconds(30)).playerId())
+				AllocationGrant allocation = this.players.allocate(ticket.id(), player.id()).block(Duration.ofSeconds(30));
+				GameServer server = serverOf(allocation.matchId());
+				assertThat(server.admit(allocation.token()).block(Duration.ofSeconds(30)).playerId())
 					.isEqualTo(player.id());
 			}
 		}
@@ -116,27 +107,28 @@ class TwentyPlayersEndToEndTests {
 			.then()
 			.block(Duration.ofSeconds(60));
 
-		for (TicketView ticket : finals) {
+		for (Ticket ticket : finals) {
 			for (var player : ticket.players()) {
 				int team = ticket.match().participants().stream().filter((p) -> p.id().equals(player.id())).findFirst()
 					.orElseThrow().team();
-				Map<?, ?> rating = (Map<?, ?>) ((Map<?, ?>) this.players.ratings(player.id())
+				Ratings.Rating rating = this.players.ratings(player.id())
 					.block(Duration.ofSeconds(10))
-					.get("ratings")).get(ticket.profile());
-				double mu = ((Number) rating.get("mu")).doubleValue();
+					.ratings()
+					.get(ticket.profile());
+				double mu = rating.mu();
 				assertThat(mu).as("%s on team %d", player.id(), team).isNotEqualTo(1500.0);
 				assertThat(mu > 1500).as("%s won", player.id()).isEqualTo(team == 0);
-				assertThat(((Number) rating.get("matches")).intValue()).isOne();
+				assertThat(rating.matches()).isOne();
 			}
 		}
 	}
 
-	private TicketView queue(List<String> party, String mode) {
+	private Ticket queue(List<String> party, String mode) {
 		return this.players.queue(party, mode).block(Duration.ofSeconds(30));
 	}
 
 	/** The server the match was allocated to, once its allocation event has arrived. */
-	private ReferenceGameServer serverOf(String matchId) {
+	private GameServer serverOf(String matchId) {
 		return await().atMost(Duration.ofSeconds(30))
 
 			.until(() -> this.servers.stream()

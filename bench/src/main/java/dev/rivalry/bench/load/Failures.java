@@ -3,9 +3,8 @@ package dev.rivalry.bench.load;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import dev.rivalry.client.ProblemException;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.PrematureCloseException;
 import reactor.util.retry.Retry;
@@ -17,19 +16,16 @@ import reactor.util.retry.Retry;
  */
 final class Failures {
 
-	private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"[^\"]*/([a-z0-9-]+)\"");
-
 	private Failures() {
 	}
 
-	static String kind(Http.Response response) {
-		Matcher type = PROBLEM_TYPE.matcher(response.body());
-		return response.status() + (type.find() ? ":" + type.group(1) : "");
+	static String kind(ProblemException problem) {
+		return problem.status() + ("about:blank".equals(problem.type().toString()) ? "" : ":" + problem.slug());
 	}
 
 	static String kind(Throwable failure) {
-		if (failure instanceof Http.Refused refused) {
-			return kind(new Http.Response(refused.status(), refused.body(), null));
+		if (failure instanceof ProblemException problem) {
+			return kind(problem);
 		}
 		if (failure instanceof TimeoutException || failure.getCause() instanceof TimeoutException
 				|| failure.getClass().getSimpleName().contains("Timeout")) {
@@ -49,14 +45,9 @@ final class Failures {
 		.concatMap((failure) -> (failure.failure() instanceof RetryAfter wait) ? Mono.delay(wait.delay)
 				: Mono.error(failure.failure())));
 
-	/** @return the response's {@code Retry-After} (whole seconds), 1 s when it has none */
-	static Duration retryAfter(Http.Response response) {
-		try {
-			return Duration.ofSeconds(Long.parseLong(response.retryAfter().trim()));
-		}
-		catch (RuntimeException ex) {
-			return Duration.ofSeconds(1);
-		}
+	/** @return the problem's {@code Retry-After}, 1 s when it has none */
+	static Duration retryAfter(ProblemException problem) {
+		return (problem.retryAfter() != null) ? problem.retryAfter() : Duration.ofSeconds(1);
 	}
 
 	/** A {@code 503}: ask again after the delay the service asked for. */

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import dev.rivalry.client.ServerEvent;
+import dev.rivalry.client.SseDecoder;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
@@ -17,7 +19,7 @@ import reactor.netty.resources.LoopResources;
 
 /**
  * The generator's HTTP: plain reactor-netty, no Spring, so the generator spends as little
- * of the machine as it can. Two connection pools: short calls share keep-alive
+ * of the machine as it can; the client library calls through its two clients. Two connection pools: short calls share keep-alive
  * connections; every event stream holds a connection of its own for its whole life.
  */
 final class Http implements AutoCloseable {
@@ -65,9 +67,14 @@ final class Http implements AutoCloseable {
 		this.playerStreams = http2 ? this.streams.protocol(HttpProtocol.H2C) : this.streams;
 	}
 
-	/** @return the client of short calls (its pool and timeout), for callers that speak another contract */
+	/** @return the client of short calls (its pool and timeout), for the client library and the identity provider's client */
 	HttpClient calls() {
 		return this.calls;
+	}
+
+	/** @return the client of event streams: a connection of its own for each */
+	HttpClient streams() {
+		return this.streams;
 	}
 
 	/**
@@ -108,7 +115,7 @@ final class Http implements AutoCloseable {
 	 * A server-sent event stream: the status first (a refusal has no events), then its events.
 	 * @return the events; the stream's end completes the flux
 	 */
-	Flux<SseEvent> events(URI uri, String bearer) {
+	Flux<ServerEvent> events(URI uri, String bearer) {
 		return this.playerStreams.headers((headers) -> {
 			headers.set(HttpHeaderNames.ACCEPT, "text/event-stream");
 			if (bearer != null) {
@@ -140,7 +147,7 @@ final class Http implements AutoCloseable {
 	record Response(int status, String body, String retryAfter) {
 	}
 
-	/** A stream refused before its first event. */
+	/** A stream refused before its first event: the status and the problem body. */
 	static final class Refused extends RuntimeException {
 
 		private final int status;

@@ -1,5 +1,6 @@
 package dev.rivalry.bench.load;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import dev.rivalry.bench.load.report.LoadReport;
+import dev.rivalry.client.ClientSettings;
+import dev.rivalry.client.RivalryClient;
 import dev.rivalry.devidentity.client.DevIdentityClient;
 import io.netty.handler.codec.http.HttpMethod;
 import org.slf4j.Logger;
@@ -53,20 +56,21 @@ public final class LoadGenerator {
 				this.settings.warmupTickets() + this.settings.tickets() + this.settings.servers() + 100);
 		try (Http http = new Http(2048, streams, this.settings.callTimeout(), this.settings.http2())) {
 			long batchWindow = batchWindowMillis(http);
-			PlannedTicket[] planned = PlannedTicket.plan(this.settings, this.json, Long.toString(System.currentTimeMillis(), 36));
+			PlannedTicket[] planned = PlannedTicket.plan(this.settings, Long.toString(System.currentTimeMillis(), 36));
 			PlayerTokens tokens = new PlayerTokens(new DevIdentityClient(http.calls(), this.settings.identity()));
 			prefetch(tokens, planned);
 			long firstNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
 			long startNanos = firstNanos + this.settings.warmup().toNanos();
 			Measurements measurements = new Measurements(startNanos);
 			TicketLedger ledger = new TicketLedger();
-			try (SimulatedFleet fleet = new SimulatedFleet(this.settings, http, measurements, this.json)) {
+			List<RivalryClient> instances = this.settings.matchmakers().stream().map((matchmaker) -> client(http, matchmaker)).toList();
+			try (SimulatedFleet fleet = new SimulatedFleet(this.settings, instances.get(0), measurements)) {
 				if (this.settings.allocate()) {
 					fleet.start().block(this.settings.callTimeout().multipliedBy(2));
 					logger.info("{} simulated game servers registered and listening", this.settings.servers());
 				}
-				PlayerFlow players = new PlayerFlow(this.settings, http, measurements, ledger, fleet, this.json, tokens,
-						planned);
+				PlayerFlow players = new PlayerFlow(this.settings, instances, http, this.json, measurements, ledger, fleet,
+						tokens, planned);
 				this.pools = players.pools();
 				Instant startedAt = Instant.now().plusMillis(500).plus(this.settings.warmup());
 				ScheduledExecutorService progress = progress(measurements, startNanos);
@@ -167,6 +171,21 @@ public final class LoadGenerator {
 			}
 		}, 1500, 1000, TimeUnit.MILLISECONDS);
 		return printer;
+	}
+
+	/**
+	 * The client library on one matchmaker instance and the serverlist, through the
+	 * generator's pools. It never asks again by itself: every refusal is counted, and the
+	 * generator decides what to retry (allocations while no server is free).
+	 */
+	private RivalryClient client(Http http, URI matchmaker) {
+		return RivalryClient.builder()
+			.matchmaker(matchmaker)
+			.serverlist(this.settings.serverlist())
+			.http(http.calls())
+			.streams(http.streams())
+			.settings(ClientSettings.defaults().withRetries(0).withCallTimeout(this.settings.callTimeout()))
+			.build();
 	}
 
 	/** Reads the scenario's profile from the matchmaker: it must be served, and its batching window sets the goal. */

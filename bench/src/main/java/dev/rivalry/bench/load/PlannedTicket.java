@@ -2,19 +2,18 @@ package dev.rivalry.bench.load;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 
-import tools.jackson.databind.json.JsonMapper;
+import dev.rivalry.client.TicketRequest;
 
 /**
  * A ticket of the run, planned before the schedule starts so that its players' tokens can
  * be fetched ahead (see {@link PlayerTokens}).
  *
  * @param players its players, the leader first
- * @param body the body of its {@code POST /v1/tickets}
+ * @param request its {@code POST /v1/tickets}
  */
-record PlannedTicket(List<String> players, String body) {
+record PlannedTicket(List<String> players, TicketRequest request) {
 
 	PlannedTicket {
 		players = List.copyOf(players);
@@ -26,7 +25,7 @@ record PlannedTicket(List<String> players, String body) {
 	 * @param runId what sets this run's player ids apart from earlier runs' on the same stack
 	 * @return the warm-up's and the measured window's tickets, in schedule order
 	 */
-	static PlannedTicket[] plan(LoadSettings settings, JsonMapper json, String runId) {
+	static PlannedTicket[] plan(LoadSettings settings, String runId) {
 		SplittableRandom random = new SplittableRandom(settings.seed());
 		PlannedTicket[] tickets = new PlannedTicket[Math.toIntExact(settings.warmupTickets() + settings.tickets())];
 		for (int index = 0; index < tickets.length; index++) {
@@ -36,9 +35,7 @@ record PlannedTicket(List<String> players, String body) {
 				players.add("b" + runId + "-" + index + "-" + k);
 			}
 			String region = settings.regions().get(index % settings.regions().size());
-			String body = json.writeValueAsString(Map.of("players", players.stream().map((id) -> Map.of("id", id)).toList(),
-					"attributes", settings.scenario().attributes(region, index)));
-			tickets[index] = new PlannedTicket(players, body);
+			tickets[index] = new PlannedTicket(players, TicketRequest.of(players, settings.scenario().attributes(region, index)));
 		}
 		return tickets;
 	}

@@ -3,7 +3,6 @@ package dev.rivalry.bench.load;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,11 +11,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.rivalry.bench.load.report.LatencyNames;
-import io.netty.handler.codec.http.HttpMethod;
+import dev.rivalry.client.PlayerClient;
+import dev.rivalry.client.ProblemException;
+import dev.rivalry.client.RivalryClient;
+import dev.rivalry.client.Ticket;
+import dev.rivalry.client.TicketRequest;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,15 +37,14 @@ final class PlayerFlow {
 
 	private final LoadSettings settings;
 
-	private final Http http;
+	/** The client library on every matchmaker instance: creates take turns, a broken stream moves on. */
+	private final List<RivalryClient> instances;
 
 	private final Measurements measurements;
 
 	private final TicketLedger ledger;
 
 	private final SimulatedFleet fleet;
-
-	private final JsonMapper json;
 
 	private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -52,36 +53,27 @@ final class PlayerFlow {
 	/** The planned tickets by index; each is dropped once sent. */
 	private final PlannedTicket[] planned;
 
-	private final URI tickets;
-
-	/** {@code /v1/tickets} on every matchmaker instance: creates take turns, a broken stream moves on. */
-	private final List<URI> instances;
-
 	private final List<String> regions;
 
 	private final PoolTimeline pools = new PoolTimeline();
 
-	private final URI allocations;
-
-	/** With {@code --tickets-per-stream} above 1, the back end's multi-ticket streams; else null. */
+	/** With {@code --tickets-per-stream} above 1: the back end's multi-ticket streams; else {@code null}. */
 	private final StreamGroups groups;
 
-	PlayerFlow(LoadSettings settings, Http http, Measurements measurements, TicketLedger ledger, SimulatedFleet fleet,
-			JsonMapper json, PlayerTokens tokens, PlannedTicket[] planned) {
+	PlayerFlow(LoadSettings settings, List<RivalryClient> instances, Http http, JsonMapper json,
+			Measurements measurements, TicketLedger ledger, SimulatedFleet fleet, PlayerTokens tokens,
+			PlannedTicket[] planned) {
 		this.settings = settings;
-		this.http = http;
+		this.instances = List.copyOf(instances);
 		this.measurements = measurements;
 		this.ledger = ledger;
 		this.fleet = fleet;
-		this.json = json;
 		this.tokens = tokens;
 		this.planned = planned;
-		this.tickets = settings.matchmaker().resolve("/v1/tickets");
-		this.instances = settings.matchmakers().stream().map((matchmaker) -> matchmaker.resolve("/v1/tickets")).toList();
 		this.regions = settings.regions();
-		this.allocations = settings.serverlist().resolve("/v1/allocations");
+		List<URI> tickets = settings.matchmakers().stream().map((matchmaker) -> matchmaker.resolve("/v1/tickets")).toList();
 		this.groups = (settings.ticketsPerStream() > 1) ? new StreamGroups(settings.ticketsPerStream(), planned.length,
-				http, json, tokens, this.instances, measurements) : null;
+				http, json, tokens, tickets, measurements) : null;
 	}
 
 	/**
@@ -97,7 +89,7 @@ final class PlayerFlow {
 		// Round-robin over instances independently of the region (regions are round-robin too).
 		int instance = (int) ((index / this.regions.size()) % this.instances.size());
 		String pool = this.regions.get((int) (index % this.regions.size()));
-		create(instance, ticket.body(), players, intendedNanos)
+		create(instance, ticket.request(), players, intendedNanos)
 			.doOnError((ex) -> {
 				if (this.groups != null) {
 					this.groups.skip(index);
@@ -122,18 +114,13 @@ final class PlayerFlow {
 
 	/** Cancels a ticket left searching at the end; its stream then ends {@code CANCELLED} (or {@code MATCHED}). */
 	Mono<Void> cancel(String ticketId) {
-		return this.tokens.leader(this.ledger.players(ticketId))
-			.flatMap((token) -> this.http.playerCall(HttpMethod.DELETE, this.tickets.resolve("/v1/tickets/" + ticketId), token, null))
-			.doOnNext((response) -> {
-				if (response.status() != 204 && response.status() != 409) {
-					this.measurements.error("cancel:" + Failures.kind(response));
-				}
-			})
+		return leader(0, this.ledger.players(ticketId)).cancel(ticketId)
+			// Matched meanwhile: nothing to cancel, and no failure.
+			.onErrorResume((ex) -> ex instanceof ProblemException problem && problem.status() == 409, (ex) -> Mono.empty())
 			.onErrorResume((ex) -> {
 				this.measurements.error("cancel:" + Failures.kind(ex));
 				return Mono.empty();
-			})
-			.then();
+			});
 	}
 
 	/**
@@ -142,10 +129,8 @@ final class PlayerFlow {
 	 * @return the state, {@code ""} when it could not be read
 	 */
 	Mono<ServerState> serverState(String ticketId) {
-		return this.tokens.leader(this.ledger.players(ticketId))
-			.flatMap((token) -> this.http.playerCall(HttpMethod.GET, this.tickets.resolve("/v1/tickets/" + ticketId), token, null))
-			.map((response) -> new ServerState(ticketId,
-					(response.status() == 200) ? this.json.readTree(response.body()).path("state").asString() : ""))
+		return leader(0, this.ledger.players(ticketId)).ticket(ticketId)
+			.map((ticket) -> new ServerState(ticketId, ticket.state()))
 			.onErrorReturn(new ServerState(ticketId, ""));
 	}
 
@@ -161,29 +146,28 @@ final class PlayerFlow {
 		return this.pools;
 	}
 
-	private Mono<String> create(int instance, String body, List<String> players, long intendedNanos) {
-		// Fetched before the schedule started: from the cache, no request.
-		return this.tokens.leader(players)
-			.flatMap((token) -> this.http.playerCall(HttpMethod.POST, this.instances.get(instance), token, body)
-				// Refused before it reached an instance: a load balancer would try the next one.
-				.onErrorResume((ex) -> this.instances.size() > 1 && "connect".equals(Failures.kind(ex)), (ex) -> this.http
-					.playerCall(HttpMethod.POST, this.instances.get((instance + 1) % this.instances.size()), token, body)))
+	private Mono<String> create(int instance, TicketRequest request, List<String> players, long intendedNanos) {
+		// The tokens were fetched before the schedule started: from the cache, no request.
+		return leader(instance, players).createTicket(request)
+			// Refused before it reached an instance: a load balancer would try the next one.
+			.onErrorResume((ex) -> this.instances.size() > 1 && "connect".equals(Failures.kind(ex)),
+					(ex) -> leader(instance + 1, players).createTicket(request))
 			.onErrorMap((ex) -> {
 				this.measurements.error("create:" + Failures.kind(ex));
 				return new Failures.Counted();
 			})
-			.flatMap((response) -> {
+			.map((ticket) -> {
 				long now = System.nanoTime();
-				if (response.status() != 201) {
-					this.measurements.error("create:" + Failures.kind(response));
-					return Mono.error(new Failures.Counted());
-				}
-				String ticketId = this.json.readTree(response.body()).path("id").asString();
-				this.ledger.created(ticketId, players);
+				this.ledger.created(ticket.id(), players);
 				this.measurements.latency(LatencyNames.CREATE, intendedNanos, now);
 				this.measurements.created(now, players.size());
-				return Mono.just(ticketId);
+				return ticket.id();
 			});
+	}
+
+	/** @return the calls of the ticket's leader on the {@code instance}-th matchmaker in turn */
+	private PlayerClient leader(int instance, List<String> players) {
+		return this.instances.get(instance % this.instances.size()).player(() -> this.tokens.leader(players));
 	}
 
 	/**
@@ -195,55 +179,54 @@ final class PlayerFlow {
 			long intendedNanos) {
 		AtomicInteger attempts = new AtomicInteger(instance);
 		Proposals proposals = new Proposals();
-		return Flux.defer(() -> this.tokens.leader(players)
-			.flatMapMany((token) -> this.http.events(eventsOn(attempts.getAndIncrement(), ticketId), token)))
-			.filter((event) -> "ticket".equals(event.event()) && event.data() != null)
-			.map((event) -> this.json.readTree(event.data()))
-			.concatMap((ticket) -> answerIfProposed(instance, ticketId, players, ticket, proposals, intendedNanos)
+		return Flux.defer(() -> leader(attempts.getAndIncrement(), players).stream(ticketId))
+			.concatMap((ticket) -> answerIfProposed(instance, players, ticket, proposals, intendedNanos)
 				.thenReturn(ticket))
-			.filter((ticket) -> !"SEARCHING".equals(ticket.path("state").asString())
-					&& !"PROPOSED".equals(ticket.path("state").asString()))
+			.filter(Ticket::isTerminal)
 			.doOnError((ex) -> this.measurements.error("stream:" + Failures.kind(ex)))
 			// The stream ends after the terminal state; ended without one, the player listens again.
 			.repeatWhen((ends) -> ends.takeWhile((end) -> this.ledger.isOpen(ticketId)).delayElements(Duration.ofMillis(100)))
 			// Reconnect as an EventSource does, also through an outage (503) of the matchmaker's store.
 			.retryWhen(Retry.fixedDelay(120, Duration.ofMillis(250))
-				.filter((ex) -> !(ex instanceof Http.Refused refused) || refused.status() == 503))
+				.filter((ex) -> !(ex instanceof ProblemException problem) || problem.status() == 503))
 			.concatMap((ticket) -> terminal(pool, ticketId, players, ticket, intendedNanos))
 			.next()
 			.onErrorMap((ex) -> new Failures.Counted());
+	}
+
+	/** Follows the ticket on its group's multi-ticket stream, as a game back end would. */
+	private Mono<Matched> followInGroup(long index, int instance, String pool, String ticketId, List<String> players,
+			long intendedNanos) {
+		Proposals proposals = new Proposals();
+		return this.groups.follow(index, ticketId)
+			.concatMap((ticket) -> answerIfProposed(instance, players, ticket, proposals, intendedNanos)
+				.thenReturn(ticket))
+			.filter(Ticket::isTerminal)
+			.concatMap((ticket) -> terminal(pool, ticketId, players, ticket, intendedNanos))
+			.next();
 	}
 
 	/**
 	 * A match proposed to the ticket (a profile with acceptance) is answered once: accepted
 	 * by the {@code --accept} share of players, declined by the others.
 	 */
-	private Mono<Void> answerIfProposed(int instance, String ticketId, List<String> players, JsonNode ticket,
-			Proposals proposals, long intendedNanos) {
-		String proposal = ticket.path("proposal").path("id").asString("");
+	private Mono<Void> answerIfProposed(int instance, List<String> players, Ticket ticket, Proposals proposals,
+			long intendedNanos) {
 		long now = System.nanoTime();
-		if ("MATCHED".equals(ticket.path("state").asString()) && proposals.lastAt > 0) {
+		if (ticket.isMatched() && proposals.lastAt > 0) {
 			this.measurements.latency(LatencyNames.PROPOSAL_TO_TOKEN, proposals.lastAt, now);
 		}
-		if (proposal.isEmpty() || !proposals.answered.add(proposal)) {
+		if (ticket.proposal() == null || !proposals.answered.add(ticket.proposal().id())) {
 			return Mono.empty();
 		}
 		proposals.lastAt = now;
 		this.measurements.latency(LatencyNames.CREATE_TO_PROPOSAL, intendedNanos, now);
-		String answer = (ThreadLocalRandom.current().nextDouble() < this.settings.accept()) ? "accept" : "decline";
-		URI uri = this.instances.get(instance).resolve("/v1/tickets/" + ticketId + "/" + answer);
-		return this.tokens.leader(players)
-			.flatMap((token) -> this.http.call(HttpMethod.POST, uri, token, null))
-			.doOnNext((response) -> {
-				if (response.status() != 200) {
-					this.measurements.error(answer + ":" + Failures.kind(response));
-				}
-			})
-			.onErrorResume((ex) -> {
-				this.measurements.error(answer + ":" + Failures.kind(ex));
-				return Mono.empty();
-			})
-			.then();
+		boolean accept = ThreadLocalRandom.current().nextDouble() < this.settings.accept();
+		PlayerClient leader = leader(instance, players);
+		return (accept ? leader.accept(ticket.id()) : leader.decline(ticket.id())).onErrorResume((ex) -> {
+			this.measurements.error((accept ? "accept:" : "decline:") + Failures.kind(ex));
+			return Mono.empty();
+		});
 	}
 
 	/** The proposals one ticket was answered, and when the latest arrived. */
@@ -255,45 +238,22 @@ final class PlayerFlow {
 
 	}
 
-	/** Follows the ticket on its group's multi-ticket stream, as a game back end would. */
-	private Mono<Matched> followInGroup(long index, int instance, String pool, String ticketId, List<String> players,
-			long intendedNanos) {
-		Proposals proposals = new Proposals();
-		return this.groups.follow(index, ticketId)
-			.concatMap((ticket) -> answerIfProposed(instance, ticketId, players, ticket, proposals, intendedNanos)
-				.thenReturn(ticket))
-			.filter((ticket) -> !"PROPOSED".equals(ticket.path("state").asString()))
-			.concatMap((ticket) -> terminal(pool, ticketId, players, ticket, intendedNanos))
-			.next();
-	}
-
-	/** The ticket's stream on the {@code attempt}-th instance in turn: a reconnection goes to the next one. */
-	private URI eventsOn(int attempt, String ticketId) {
-		return this.instances.get(attempt % this.instances.size()).resolve("/v1/tickets/" + ticketId + "/events");
-	}
-
-	private Mono<Matched> terminal(String pool, String ticketId, List<String> players, JsonNode ticket,
+	private Mono<Matched> terminal(String pool, String ticketId, List<String> players, Ticket ticket,
 			long intendedNanos) {
 		long now = System.nanoTime();
-		String state = ticket.path("state").asString();
-		if (!this.ledger.terminal(ticketId, state) || !"MATCHED".equals(state)) {
+		if (!this.ledger.terminal(ticketId, ticket.state()) || !ticket.isMatched()) {
 			return Mono.empty();
 		}
-		JsonNode match = ticket.path("match");
 		Set<String> participants = new HashSet<>();
-		for (JsonNode participant : match.path("participants")) {
-			participants.add(participant.path("id").asString());
-		}
-		String matchId = match.path("id").asString();
+		ticket.match().participants().forEach((participant) -> participants.add(participant.id()));
+		String matchId = ticket.match().id();
 		if (this.ledger.matched(ticketId, matchId, participants)) {
 			this.measurements.match(now);
 			this.pools.matched(pool, System.currentTimeMillis());
 		}
 		this.measurements.latency(LatencyNames.CREATE_TO_TOKEN, intendedNanos, now);
 		this.measurements.matchedTicket(now);
-		Map<String, String> tokens = new LinkedHashMap<>();
-		match.path("tokens").properties().forEach((entry) -> tokens.put(entry.getKey(), entry.getValue().asString()));
-		return Mono.just(new Matched(ticketId, matchId, players, tokens, now));
+		return Mono.just(new Matched(ticketId, matchId, players, ticket.match().tokens(), now));
 	}
 
 	private Mono<Void> allocate(Matched matched, long intendedNanos) {
@@ -315,18 +275,17 @@ final class PlayerFlow {
 		if (seen != null) {
 			return Mono.just(new MatchToken(seen, matched.tokenNanos()));
 		}
-		URI ticket = this.tickets.resolve("/v1/tickets/" + matched.ticketId());
-		return this.tokens.own(player)
-			.flatMap((token) -> this.http.playerCall(HttpMethod.GET, ticket, token, null))
+		return this.instances.get(0)
+			.player(() -> this.tokens.own(player))
+			.ticket(matched.ticketId())
 			.onErrorMap((ex) -> {
 				this.measurements.error("view:" + Failures.kind(ex));
 				return new Failures.Counted();
 			})
-			.flatMap((response) -> {
-				String matchToken = (response.status() == 200)
-						? this.json.readTree(response.body()).path("match").path("tokens").path(player).asString("") : "";
-				if (matchToken.isEmpty()) {
-					this.measurements.error("view:" + Failures.kind(response));
+			.flatMap((view) -> {
+				String matchToken = view.isMatched() ? view.match().tokens().get(player) : null;
+				if (matchToken == null) {
+					this.measurements.error("view:no-match-token");
 					return Mono.error(new Failures.Counted());
 				}
 				return Mono.just(new MatchToken(matchToken, System.nanoTime()));
@@ -336,27 +295,25 @@ final class PlayerFlow {
 	private Mono<Void> allocateOne(Matched matched, String playerId, String matchToken, long tokenNanos,
 			long intendedNanos) {
 		long giveUpAt = System.nanoTime() + ALLOCATION_PATIENCE.toNanos();
-		return Mono.defer(() -> this.http.call(HttpMethod.POST, this.allocations, matchToken, null))
+		PlayerClient player = this.instances.get(0).player(() -> this.tokens.own(playerId));
+		return Mono.defer(() -> player.allocate(matchToken))
 			.onErrorMap((ex) -> {
 				this.measurements.error("allocate:" + Failures.kind(ex));
+				// No server free yet: the player asks again after the Retry-After, for a while.
+				if (ex instanceof ProblemException problem && problem.status() == 503 && System.nanoTime() < giveUpAt) {
+					return new Failures.RetryAfter(Failures.retryAfter(problem));
+				}
 				return new Failures.Counted();
 			})
-			.flatMap((response) -> {
+			.doOnNext((grant) -> {
 				long now = System.nanoTime();
-				if (response.status() == 200) {
-					this.measurements.latency(LatencyNames.CREATE_TO_ALLOCATION, intendedNanos, now);
-					this.measurements.latency(LatencyNames.TOKEN_TO_ALLOCATION, intendedNanos, tokenNanos, now);
-					this.measurements.allocated(now);
-					this.fleet.admit(matched.matchId(), playerId);
-					return Mono.<Void>empty();
-				}
-				this.measurements.error("allocate:" + Failures.kind(response));
-				if (response.status() == 503 && now < giveUpAt) {
-					return Mono.error(new Failures.RetryAfter(Failures.retryAfter(response)));
-				}
-				return Mono.error(new Failures.Counted());
+				this.measurements.latency(LatencyNames.CREATE_TO_ALLOCATION, intendedNanos, now);
+				this.measurements.latency(LatencyNames.TOKEN_TO_ALLOCATION, intendedNanos, tokenNanos, now);
+				this.measurements.allocated(now);
+				this.fleet.admit(matched.matchId(), playerId);
 			})
-			.retryWhen(Failures.AFTER_RETRY_AFTER);
+			.retryWhen(Failures.AFTER_RETRY_AFTER)
+			.then();
 	}
 
 	/**

@@ -12,10 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import dev.rivalry.client.Ticket;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -62,10 +62,10 @@ final class StreamGroups {
 	/**
 	 * @param index the ticket's place in the run
 	 * @param ticketId the ticket, created
-	 * @return its states after {@code SEARCHING}, as the group's stream delivers them
+	 * @return its states after {@code SEARCHING} (proposals included), as the group's stream delivers them
 	 */
-	Flux<JsonNode> follow(long index, String ticketId) {
-		Sinks.Many<JsonNode> states = Sinks.many().unicast().onBackpressureBuffer();
+	Flux<Ticket> follow(long index, String ticketId) {
+		Sinks.Many<Ticket> states = Sinks.many().unicast().onBackpressureBuffer();
 		Group group = groupOf(index);
 		group.sinks.put(ticketId, states);
 		arrived(index, group);
@@ -98,8 +98,8 @@ final class StreamGroups {
 		Flux.defer(() -> this.tokens.backend()
 			.flatMapMany((token) -> this.http.events(uri(attempts.getAndIncrement(), group.sinks.keySet()), token)))
 			.filter((event) -> "ticket".equals(event.event()) && event.data() != null)
-			.map((event) -> this.json.readTree(event.data()))
-			.filter(Predicate.not((ticket) -> "SEARCHING".equals(ticket.path("state").asString())))
+			.map((event) -> this.json.readValue(event.data(), Ticket.class))
+			.filter(Predicate.not((ticket) -> "SEARCHING".equals(ticket.state())))
 			.doOnNext((ticket) -> deliver(group, ticket))
 			.doOnError((ex) -> this.measurements.error("stream:" + Failures.kind(ex)))
 			.repeatWhen((ends) -> ends.takeWhile((end) -> !group.sinks.isEmpty()).delayElements(Duration.ofMillis(100)))
@@ -111,14 +111,14 @@ final class StreamGroups {
 	}
 
 	/** Hands the state to its ticket's follower; a terminal one ends the ticket in the group. */
-	private static void deliver(Group group, JsonNode ticket) {
-		String id = ticket.path("id").asString();
-		Sinks.Many<JsonNode> states = group.sinks.get(id);
+	private static void deliver(Group group, Ticket ticket) {
+		String id = ticket.id();
+		Sinks.Many<Ticket> states = group.sinks.get(id);
 		if (states == null) {
 			return;
 		}
 		states.tryEmitNext(ticket);
-		if (!"PROPOSED".equals(ticket.path("state").asString())) {
+		if (ticket.isTerminal()) {
 			group.sinks.remove(id);
 			states.tryEmitComplete();
 		}
@@ -134,7 +134,7 @@ final class StreamGroups {
 
 		private final AtomicLong arrived = new AtomicLong();
 
-		private final Map<String, Sinks.Many<JsonNode>> sinks = new ConcurrentHashMap<>();
+		private final Map<String, Sinks.Many<Ticket>> sinks = new ConcurrentHashMap<>();
 
 	}
 

@@ -2,9 +2,13 @@ package dev.rivalry.bench.load;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
+import dev.rivalry.client.ProblemException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,18 +25,16 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class FailuresTests {
 
 	@ParameterizedTest(name = "{0} {1}")
-	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-			503 | `{"type":"https://rivalry.dev/problems/no-capacity","status":503}` | 503:no-capacity
-			500 | ``                                                                | 500
-			409 | `{ "type" : "https://rivalry.dev/problems/ticket-closed" }`       | 409:ticket-closed
-			404 | `{"title":"Not Found","type":"about:blank","status":404}`         | 404
-			502 | `<html>Bad Gateway</html>`                                        | 502
+	@CsvSource(delimiter = '|', textBlock = """
+			503 | https://rivalry.dev/problems/no-capacity    | 503:no-capacity
+			409 | https://rivalry.dev/problems/ticket-closed  | 409:ticket-closed
+			404 | about:blank                                 | 404
 			""")
-	void aResponseIsNamedByStatusAndProblemSlug(int status, String body, String kind) {
+	void aProblemIsNamedByStatusAndSlug(int status, String type, String kind) {
 		// The problem's slug tells a refusal by design (no capacity) from a fault: both are a 503.
-		Http.Response response = new Http.Response(status, body, null);
+		ProblemException problem = new ProblemException(URI.create(type), "title", status, null, null, Map.of(), null);
 
-		assertThat(Failures.kind(response)).isEqualTo(kind);
+		assertThat(Failures.kind(problem)).isEqualTo(kind);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -51,10 +53,8 @@ class FailuresTests {
 				// What a checked exception looks like after reactor has carried it.
 				failure(Exceptions.propagate(new ConnectException("Connection refused")), "connect"),
 				failure(PrematureCloseException.TEST_EXCEPTION, "closed"),
-				failure(new Http.Refused(503,
-						"{\"type\":\"https://rivalry.dev/problems/ticket-stream-unavailable\",\"status\":503}"),
-						"503:ticket-stream-unavailable"),
-				failure(new Http.Refused(401, ""), "401"),
+				failure(new ProblemException(URI.create("https://rivalry.dev/problems/ticket-stream-unavailable"),
+						"Unavailable", 503, null, null, Map.of(), Duration.ofSeconds(1)), "503:ticket-stream-unavailable"),
 				failure(new IllegalStateException("unexpected"), "IllegalStateException"));
 	}
 

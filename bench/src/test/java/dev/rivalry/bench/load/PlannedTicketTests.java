@@ -20,12 +20,12 @@ class PlannedTicketTests {
 		LoadSettings settings = LoadSettings.parse("--scenario=squad", "--rate=100", "--warmup=2s", "--duration=3s",
 				"--regions=eu,us");
 
-		PlannedTicket[] tickets = PlannedTicket.plan(settings, this.json, "run1");
+		PlannedTicket[] tickets = PlannedTicket.plan(settings, "run1");
 
 		assertThat(tickets).hasSize((int) (settings.warmupTickets() + settings.tickets())).hasSize(400);
 		assertThat(tickets[0].players()).first().isEqualTo("brun1-0-0");
 		assertThat(tickets[7].players()).allSatisfy((player) -> assertThat(player).startsWith("brun1-7-"));
-		JsonNode body = this.json.readTree(tickets[1].body());
+		JsonNode body = this.json.valueToTree(tickets[1].request());
 		assertThat(body.at("/attributes/region").asString()).isEqualTo("us");
 		assertThat(body.at("/attributes/mode").asString()).isEqualTo("squad");
 		assertThat(body.path("players").valueStream().map((player) -> player.path("id").asString()))
@@ -37,8 +37,8 @@ class PlannedTicketTests {
 		LoadSettings settings = LoadSettings.parse("--scenario=squad", "--rate=200", "--warmup=0s", "--duration=2s",
 				"--seed=5");
 
-		PlannedTicket[] first = PlannedTicket.plan(settings, this.json, "r");
-		PlannedTicket[] again = PlannedTicket.plan(settings, this.json, "r");
+		PlannedTicket[] first = PlannedTicket.plan(settings, "r");
+		PlannedTicket[] again = PlannedTicket.plan(settings, "r");
 
 		assertThat(again).containsExactly(first);
 		Set<String> players = new HashSet<>();

@@ -1,11 +1,12 @@
 package dev.rivalry.ratings.autoconfigure;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import dev.rivalry.ratings.OpenSkill;
 import dev.rivalry.ratings.RatingKeys;
 import dev.rivalry.ratings.RatingStore;
+import dev.rivalry.redis.RivalryRedisProperties;
+import dev.rivalry.redis.autoconfigure.RivalryRedisAutoConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,17 +14,15 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
  * The rating model and the rating store, for services that have a reactive Redis
  * connection.
  */
-@AutoConfiguration(after = DataRedisReactiveAutoConfiguration.class)
+@AutoConfiguration(after = { DataRedisReactiveAutoConfiguration.class, RivalryRedisAutoConfiguration.class })
 @ConditionalOnBean(ReactiveStringRedisTemplate.class)
 @EnableConfigurationProperties(RatingsProperties.class)
 public class RatingsAutoConfiguration {
@@ -36,24 +35,20 @@ public class RatingsAutoConfiguration {
 
 	/**
 	 * Ratings live under the one key prefix of every Rivalry key, and applied matches are
-	 * remembered as long as matches are: both are {@code rivalry.redis.*} settings, read
-	 * here by name so that this module does not depend on the tickets' module.
+	 * remembered as long as matches are: both are {@code rivalry.redis.*} settings.
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	RatingKeys ratingKeys(Environment environment) {
-		return new RatingKeys(Binder.get(environment).bind("rivalry.redis.key-prefix", String.class).orElse("rivalry:"));
+	RatingKeys ratingKeys(RivalryRedisProperties redis) {
+		return new RatingKeys(redis.keyPrefix());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	RatingStore ratingStore(ReactiveStringRedisTemplate redis, RatingKeys keys, OpenSkill openSkill,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Clock> clock, Environment environment) {
-		Duration matchRetention = Binder.get(environment)
-			.bind("rivalry.redis.match-retention", Duration.class)
-			.orElse(Duration.ofHours(6));
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Clock> clock, RivalryRedisProperties redisProperties) {
 		return new RatingStore(redis, keys, openSkill.initial(), jsonMapper.getIfAvailable(JsonMapper::new),
-				clock.getIfAvailable(Clock::systemUTC), matchRetention);
+				clock.getIfAvailable(Clock::systemUTC), redisProperties.matchRetention());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import dev.rivalry.ratings.OpenSkill;
 import dev.rivalry.ratings.RatingKeys;
 import dev.rivalry.ratings.RatingStore;
+import dev.rivalry.redis.autoconfigure.RivalryRedisAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RatingsAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class, RatingsAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class, RivalryRedisAutoConfiguration.class,
+				RatingsAutoConfiguration.class))
 		.withUserConfiguration(Redis.class);
 
 	@Test

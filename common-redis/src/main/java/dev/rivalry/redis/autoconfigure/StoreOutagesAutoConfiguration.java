@@ -1,7 +1,9 @@
 package dev.rivalry.redis.autoconfigure;
 
 import dev.rivalry.redis.StoreOutages;
+import dev.rivalry.web.RetryAfterProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -14,8 +16,8 @@ public class StoreOutagesAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	StoreOutages storeOutages() {
-		return new StoreOutages();
+	StoreOutages storeOutages(ObjectProvider<RetryAfterProperties> retryAfter) {
+		return new StoreOutages(retryAfter.getIfAvailable(RetryAfterProperties::defaults));
 	}
 
 }

@@ -2,6 +2,8 @@ package dev.rivalry.tickets.autoconfigure;
 
 import java.time.Clock;
 
+import dev.rivalry.redis.RivalryRedisProperties;
+import dev.rivalry.redis.autoconfigure.RivalryRedisAutoConfiguration;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketStore;
@@ -13,7 +15,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -21,14 +22,13 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 /**
  * The ticket store for services that have a reactive Redis connection.
  */
-@AutoConfiguration(after = DataRedisReactiveAutoConfiguration.class)
+@AutoConfiguration(after = { DataRedisReactiveAutoConfiguration.class, RivalryRedisAutoConfiguration.class })
 @ConditionalOnBean(ReactiveStringRedisTemplate.class)
-@EnableConfigurationProperties(TicketsProperties.class)
 public class TicketsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	TicketKeys ticketKeys(TicketsProperties properties) {
+	TicketKeys ticketKeys(RivalryRedisProperties properties) {
 		return new TicketKeys(properties.keyPrefix());
 	}
 
@@ -41,7 +41,7 @@ public class TicketsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	TicketStore ticketStore(ReactiveStringRedisTemplate redis, TicketKeys keys, TicketCodec codec,
-			TicketsProperties properties, ObjectProvider<Clock> clock) {
+			RivalryRedisProperties properties, ObjectProvider<Clock> clock) {
 		return new TicketStore(redis, keys, codec, clock.getIfAvailable(Clock::systemUTC),
 				properties.ticketRetention(), properties.matchRetention());
 	}
@@ -49,7 +49,7 @@ public class TicketsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ProposalStore proposalStore(ReactiveStringRedisTemplate redis, TicketKeys keys, TicketCodec codec,
-			TicketsProperties properties, ObjectProvider<Clock> clock) {
+			RivalryRedisProperties properties, ObjectProvider<Clock> clock) {
 		return new ProposalStore(redis, keys, codec, clock.getIfAvailable(Clock::systemUTC),
 				properties.ticketRetention(), properties.matchRetention());
 	}
@@ -57,7 +57,7 @@ public class TicketsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	BackfillStore backfillStore(ReactiveStringRedisTemplate redis, TicketKeys keys, TicketCodec codec,
-			TicketsProperties properties, ObjectProvider<Clock> clock) {
+			RivalryRedisProperties properties, ObjectProvider<Clock> clock) {
 		return new BackfillStore(redis, keys, codec, clock.getIfAvailable(Clock::systemUTC),
 				properties.ticketRetention());
 	}

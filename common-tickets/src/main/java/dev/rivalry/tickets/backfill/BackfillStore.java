@@ -1,5 +1,6 @@
 package dev.rivalry.tickets.backfill;
 
+import dev.rivalry.redis.LuaScripts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.rivalry.tickets.LuaScripts;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketIds;
@@ -244,7 +244,7 @@ public final class BackfillStore {
 	}
 
 	private static RedisScript<String> script(String name) {
-		return LuaScripts.load(String.class, "lib", "backfill/lib", "backfill/" + name);
+		return LuaScripts.load(String.class, "dev/rivalry/tickets/", "lib", "backfill/lib", "backfill/" + name);
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import dev.rivalry.tickets.LuaScripts;
+import dev.rivalry.redis.LuaScripts;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.MatchOutcome;
 import dev.rivalry.tickets.MatchProposal;
@@ -33,11 +33,11 @@ import org.springframework.data.redis.core.script.RedisScript;
  */
 public final class ProposalStore {
 
-	private static final RedisScript<String> PROPOSE = LuaScripts.load(String.class, "lib", "proposal/lib",
-			"proposal/propose");
+	private static final RedisScript<String> PROPOSE = LuaScripts.load(String.class, "dev/rivalry/tickets/", "lib",
+			"proposal/lib", "proposal/propose");
 
-	private static final RedisScript<String> ANSWER = LuaScripts.load(String.class, "lib", "proposal/lib",
-			"proposal/answer");
+	private static final RedisScript<String> ANSWER = LuaScripts.load(String.class, "dev/rivalry/tickets/", "lib",
+			"proposal/lib", "proposal/answer");
 
 	private final ReactiveStringRedisTemplate redis;
 

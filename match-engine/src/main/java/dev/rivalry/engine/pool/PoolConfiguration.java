@@ -3,6 +3,7 @@ package dev.rivalry.engine.pool;
 import java.time.Clock;
 
 import dev.rivalry.engine.system.EngineProperties;
+import dev.rivalry.kafka.RecordPublisher;
 import dev.rivalry.profiles.MatchProfiles;
 import dev.rivalry.ratings.OpenSkill;
 import dev.rivalry.tickets.TicketCodec;
@@ -30,9 +31,15 @@ class PoolConfiguration {
 		return new EngineMetrics(registry, profiles, pools);
 	}
 
+	/** Its threads wait for Kafka's acknowledgements of formed matches ({@code rivalry.engine.send-threads}). */
+	@Bean(destroyMethod = "close")
+	RecordPublisher recordPublisher(StreamBridge bridge, EngineProperties properties) {
+		return new RecordPublisher(bridge, properties.sendThreads(), "match-send");
+	}
+
 	@Bean
-	MatchPublisher matchPublisher(StreamBridge bridge, TicketCodec codec, MeterRegistry registry) {
-		return new MatchPublisher(bridge, codec, registry);
+	MatchPublisher matchPublisher(RecordPublisher publisher, TicketCodec codec, MeterRegistry registry) {
+		return new MatchPublisher(publisher, codec, registry);
 	}
 
 	@Bean

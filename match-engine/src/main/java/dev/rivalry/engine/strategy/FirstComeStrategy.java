@@ -53,13 +53,9 @@ final class FirstComeStrategy implements MatchingStrategy {
 		/** Per present size: the current attempt's position in that size's queue. */
 		private final int[] cursor;
 
-		private Packer current;
-
-		private Packer best;
+		private final LaneChoice choice;
 
 		private final Compositions compositions;
-
-		private final Balancer balancer;
 
 		private int[] candidates;
 
@@ -70,27 +66,23 @@ final class FirstComeStrategy implements MatchingStrategy {
 			this.failed = new boolean[round.lanes() * (round.teamSize + 1)];
 			this.taken = new int[round.count];
 			this.cursor = new int[this.sizes.length];
-			this.current = new Packer(round.teams, round.teamSize);
-			this.best = new Packer(round.teams, round.teamSize);
+			// Between equally distant regions, the match of the older tickets.
+			this.choice = new LaneChoice(round, (candidate, best) -> candidate.youngest() < best.youngest());
 			this.compositions = new Compositions(round.teams, round.teamSize);
-			this.balancer = round.profile.strategy().balanceTeams() ? new Balancer(round.teams, round.teamSize) : null;
 			this.candidates = new int[round.seats * 2];
 		}
 
 		void run() {
 			for (int head = 0; head < this.round.count; head++) {
 				if (!this.round.used[head] && this.round.size[head] > 0 && matchAround(head)) {
-					if (this.balancer != null) {
-						this.balancer.balance(this.best, this.round.size, this.round.ratingSum);
-					}
-					this.round.propose(this.best);
+					this.choice.propose();
 				}
 			}
 		}
 
-		/** Builds the best match led by the head into {@link #best}, trying each of its lanes. */
+		/** Offers the match led by the head in each of its lanes to the {@link LaneChoice}. */
 		private boolean matchAround(int head) {
-			boolean found = false;
+			this.choice.start();
 			for (int lane = 0; lane < this.round.lanes(); lane++) {
 				int queue = this.queues.queue(lane, this.round.size[head]);
 				if (!this.round.accepts(head, lane) || this.failed[queue]) {
@@ -100,35 +92,27 @@ final class FirstComeStrategy implements MatchingStrategy {
 					this.failed[queue] = true;
 					continue;
 				}
-				Regions regions = this.round.regions;
-				if (regions == null) {
-					swap();
+				if (this.choice.offer()) {
 					return true;
 				}
-				this.current.worst = regions.worst(this.current.members, this.current.count,
-						regions.choose(this.current.members, this.current.count));
-				if (!found || this.current.worst < this.best.worst
-						|| (this.current.worst == this.best.worst && this.current.youngest() < this.best.youngest())) {
-					swap();
-				}
-				found = true;
 			}
-			return found;
+			return this.choice.found();
 		}
 
 		/** The greedy fill: repeatedly the oldest ticket that fits somewhere. */
 		private boolean fill(int head, int lane) {
 			int mark = ++this.attempt;
 			this.taken[head] = mark;
-			this.current.clear();
-			this.current.put(head, this.round.size[head], 0);
+			Packer current = this.choice.current();
+			current.clear();
+			current.put(head, this.round.size[head], 0);
 			for (int i = 0; i < this.sizes.length; i++) {
 				int queue = this.queues.queue(lane, this.sizes[i]);
 				int first = this.queues.first(queue, this.round.used);
 				this.cursor[i] = this.queues.after(queue, first, this.round.used, this.taken, mark);
 			}
-			while (!this.current.full()) {
-				int largestGap = this.current.maxFree();
+			while (!current.full()) {
+				int largestGap = current.maxFree();
 				int oldest = -1;
 				int chosen = -1;
 				for (int i = 0; i < this.sizes.length && this.sizes[i] <= largestGap; i++) {
@@ -145,7 +129,7 @@ final class FirstComeStrategy implements MatchingStrategy {
 				if (oldest < 0) {
 					return false;
 				}
-				this.current.place(oldest, this.sizes[chosen]);
+				current.place(oldest, this.sizes[chosen]);
 				this.taken[oldest] = mark;
 				int queue = this.queues.queue(lane, this.sizes[chosen]);
 				this.cursor[chosen] = this.queues.after(queue, this.cursor[chosen] + 1, this.round.used, this.taken, mark);
@@ -177,13 +161,7 @@ final class FirstComeStrategy implements MatchingStrategy {
 			// age rank is the preference: the oldest candidates first
 			Arrays.sort(this.candidates, 0, count);
 			this.compositions.allow(Compositions.ALLOWANCE);
-			return this.compositions.search(this.round, this.current, head, this.candidates, count);
-		}
-
-		private void swap() {
-			Packer previous = this.best;
-			this.best = this.current;
-			this.current = previous;
+			return this.compositions.search(this.round, this.choice.current(), head, this.candidates, count);
 		}
 
 	}

@@ -47,65 +47,43 @@ final class RatingStrategy implements MatchingStrategy {
 
 		private final Neighbours neighbours;
 
-		private Packer current;
-
-		private Packer best;
-
-		private final Balancer balancer;
+		private final LaneChoice choice;
 
 		Pass(Round round) {
 			this.round = round;
 			this.lists = new RatingLists(round);
 			this.neighbours = new Neighbours(round, reach(round.seats));
-			this.current = new Packer(round.teams, round.teamSize);
-			this.best = new Packer(round.teams, round.teamSize);
-			this.balancer = round.profile.strategy().balanceTeams() ? new Balancer(round.teams, round.teamSize) : null;
+			// Between equally distant regions, the match of the narrower rating spread.
+			this.choice = new LaneChoice(round,
+					(candidate, best) -> candidate.high - candidate.low < best.high - best.low);
 		}
 
 		void run() {
 			for (int leader = 0; leader < this.round.count; leader++) {
 				if (!this.round.used[leader] && this.round.size[leader] > 0 && matchAround(leader)) {
-					if (this.balancer != null) {
-						this.balancer.balance(this.best, this.round.size, this.round.ratingSum);
-					}
-					this.round.propose(this.best);
-					for (int i = 0; i < this.best.count; i++) {
-						this.lists.remove(this.best.members[i]);
+					Packer proposed = this.choice.propose();
+					for (int i = 0; i < proposed.count; i++) {
+						this.lists.remove(proposed.members[i]);
 					}
 				}
 			}
 		}
 
-		/** Builds the best match led by the leader into {@link #best}, trying each of its lanes. */
+		/** Offers the match led by the leader in each of its lanes to the {@link LaneChoice}. */
 		private boolean matchAround(int leader) {
 			double spread = this.round.limits.spread(this.round.waited[leader]);
-			boolean found = false;
+			this.choice.start();
 			for (int lane = 0; lane < this.round.lanes(); lane++) {
 				if (!this.round.accepts(leader, lane)
 						|| !this.neighbours.gather(this.lists, lane, leader, spread)
-						|| !(this.neighbours.fill(this.current) || this.neighbours.search(this.current))) {
+						|| !(this.neighbours.fill(this.choice.current()) || this.neighbours.search(this.choice.current()))) {
 					continue;
 				}
-				Regions regions = this.round.regions;
-				if (regions == null) {
-					swap();
+				if (this.choice.offer()) {
 					return true;
 				}
-				this.current.worst = regions.worst(this.current.members, this.current.count,
-						regions.choose(this.current.members, this.current.count));
-				if (!found || this.current.worst < this.best.worst || (this.current.worst == this.best.worst
-						&& this.current.high - this.current.low < this.best.high - this.best.low)) {
-					swap();
-				}
-				found = true;
 			}
-			return found;
-		}
-
-		private void swap() {
-			Packer previous = this.best;
-			this.best = this.current;
-			this.current = previous;
+			return this.choice.found();
 		}
 
 	}

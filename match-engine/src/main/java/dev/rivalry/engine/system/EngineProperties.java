@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -27,13 +29,16 @@ import org.springframework.validation.annotation.Validated;
  * @param group how the engines of one consumer group share the partitions and notice a dead one
  * @param profiles the profiles whose topics this engine consumes (the operator starts one
  * engine Deployment per profile); empty for every profile of the file
+ * @param sendThreads formed matches in flight to {@code rivalry.matches} at most (each
+ * waits on a thread of the publisher's own for the broker's acknowledgement); more wait in a queue
  */
 @Validated
 @ConfigurationProperties("rivalry.engine")
 public record EngineProperties(@DefaultValue("1s") @NotNull Duration idleCommitInterval,
 		@DefaultValue("1s") @NotNull Duration retryBackoff, @DefaultValue @Valid PoolEviction poolEviction,
 		@DefaultValue @Valid Group group,
-		@DefaultValue List<@Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,62}$") String> profiles) {
+		@DefaultValue List<@Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,62}$") String> profiles,
+		@DefaultValue("16") @Min(1) @Max(1024) int sendThreads) {
 
 	/**
 	 * A pool exists for every pool key a ticket brought (a region, say); one that nobody

@@ -5,7 +5,6 @@ import java.util.Map;
 import dev.rivalry.tickets.backfill.BackfillState;
 import dev.rivalry.web.ProblemException;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -64,7 +63,7 @@ final class BackfillProblems {
 			super(HttpStatus.SERVICE_UNAVAILABLE, "backfill-stream-unavailable",
 					"The backfill could not be handed to the match engines; nothing is searching. Retry later.",
 					Map.of(), cause);
-			getHeaders().set(HttpHeaders.RETRY_AFTER, "2");
+			retryAfter(Retry.UNAVAILABLE);
 		}
 
 	}

@@ -34,7 +34,7 @@ public final class IdentityProblems {
 		IdentityProviderUnavailable() {
 			super(HttpStatus.SERVICE_UNAVAILABLE, "identity-provider-unavailable",
 					"The identity provider's keys could not be fetched to verify the token; retry shortly.");
-			getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+			retryAfter(Retry.UNAVAILABLE);
 		}
 
 	}

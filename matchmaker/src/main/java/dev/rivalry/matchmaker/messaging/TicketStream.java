@@ -1,5 +1,7 @@
 package dev.rivalry.matchmaker.messaging;
 
+import dev.rivalry.kafka.RecordPublisher;
+import dev.rivalry.kafka.StreamUnavailableException;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketMessage;
 

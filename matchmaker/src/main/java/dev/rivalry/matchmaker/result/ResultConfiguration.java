@@ -2,7 +2,7 @@ package dev.rivalry.matchmaker.result;
 
 import java.time.Clock;
 
-import dev.rivalry.matchmaker.messaging.RecordPublisher;
+import dev.rivalry.kafka.RecordPublisher;
 import dev.rivalry.matchmaker.rating.RatingUpdater;
 import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketStore;

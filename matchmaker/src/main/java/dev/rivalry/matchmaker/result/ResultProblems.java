@@ -41,7 +41,7 @@ public final class ResultProblems {
 		KeysUnavailable() {
 			super(HttpStatus.SERVICE_UNAVAILABLE, "report-keys-unavailable",
 					"The serverlist's keys cannot be fetched to check the report token; nothing was recorded. Retry later.");
-			getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+			retryAfter(Retry.UNAVAILABLE);
 		}
 
 	}
@@ -80,7 +80,7 @@ public final class ResultProblems {
 					"The result was recorded and the ratings updated, but it could not be published yet;"
 							+ " reporting again (answered 409) publishes it.",
 					Map.of(), cause);
-			getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+			retryAfter(Retry.UNAVAILABLE);
 		}
 
 	}

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
-import dev.rivalry.matchmaker.messaging.StreamUnavailableException;
+import dev.rivalry.kafka.StreamUnavailableException;
 import dev.rivalry.matchmaker.rating.RatingUpdater;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.TicketStore;

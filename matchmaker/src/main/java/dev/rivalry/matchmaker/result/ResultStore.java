@@ -2,11 +2,11 @@ package dev.rivalry.matchmaker.result;
 
 import java.util.List;
 
+import dev.rivalry.redis.LuaScripts;
 import dev.rivalry.tickets.TicketIds;
 import dev.rivalry.tickets.TicketKeys;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import reactor.core.publisher.Mono;
@@ -19,11 +19,9 @@ import reactor.core.publisher.Mono;
  */
 public class ResultStore {
 
-	private static final RedisScript<String> RECORD = RedisScript
-		.of(new ClassPathResource("dev/rivalry/matchmaker/record-result.lua"), String.class);
+	private static final RedisScript<String> RECORD = LuaScripts.load(String.class, "dev/rivalry/matchmaker/", "record-result");
 
-	private static final RedisScript<Long> COMPLETE = RedisScript
-		.of(new ClassPathResource("dev/rivalry/matchmaker/complete-result.lua"), Long.class);
+	private static final RedisScript<Long> COMPLETE = LuaScripts.load(Long.class, "dev/rivalry/matchmaker/", "complete-result");
 
 	private final ReactiveStringRedisTemplate redis;
 

@@ -1,6 +1,6 @@
 package dev.rivalry.matchmaker.result;
 
-import dev.rivalry.matchmaker.messaging.RecordPublisher;
+import dev.rivalry.kafka.RecordPublisher;
 import tools.jackson.databind.json.JsonMapper;
 
 import reactor.core.publisher.Mono;

@@ -2,14 +2,12 @@ package dev.rivalry.matchmaker.system;
 
 import java.time.Clock;
 
-import dev.rivalry.matchmaker.messaging.RecordPublisher;
+import dev.rivalry.kafka.RecordPublisher;
 import dev.rivalry.matchmaker.messaging.TicketStream;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.web.ProblemException;
 import dev.rivalry.web.ProblemResponses;
 
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,12 +61,6 @@ class MatchmakerConfiguration {
 		return new ReactiveRedisMessageListenerContainer(connectionFactory);
 	}
 
-	/** Threads that wait for Kafka's acknowledgements (see {@link MatchmakerProperties.Stream}). */
-	@Bean(destroyMethod = "dispose")
-	Scheduler recordSendScheduler(MatchmakerProperties properties) {
-		return Schedulers.newBoundedElastic(properties.stream().sendThreads(), Integer.MAX_VALUE, "kafka-send");
-	}
-
 	/**
 	 * Reads JSON request bodies with the application's mapper settings (the same customizers
 	 * as Boot's mapper) within {@link #REQUEST_BODY_LIMITS}. Only HTTP codecs (request bodies,
@@ -97,9 +89,10 @@ class MatchmakerConfiguration {
 				"malformed-request", "The request's path or headers are not allowed."));
 	}
 
-	@Bean
-	RecordPublisher recordPublisher(StreamBridge bridge, Scheduler recordSendScheduler) {
-		return new RecordPublisher(bridge, recordSendScheduler);
+	/** Its threads wait for Kafka's acknowledgements (see {@link MatchmakerProperties.Stream}). */
+	@Bean(destroyMethod = "close")
+	RecordPublisher recordPublisher(StreamBridge bridge, MatchmakerProperties properties) {
+		return new RecordPublisher(bridge, properties.stream().sendThreads(), "kafka-send");
 	}
 
 	@Bean

@@ -3,9 +3,9 @@ package dev.rivalry.matchmaker.ticket;
 import java.time.Duration;
 import java.util.List;
 
+import dev.rivalry.redis.LuaScripts;
 import dev.rivalry.tickets.TicketKeys;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import reactor.core.publisher.Mono;
@@ -16,8 +16,7 @@ import reactor.core.publisher.Mono;
  */
 class IdempotencyKeys {
 
-	private static final RedisScript<Long> RELEASE = RedisScript
-		.of(new ClassPathResource("dev/rivalry/matchmaker/release.lua"), Long.class);
+	private static final RedisScript<Long> RELEASE = LuaScripts.load(Long.class, "dev/rivalry/matchmaker/", "release");
 
 	private final ReactiveStringRedisTemplate redis;
 

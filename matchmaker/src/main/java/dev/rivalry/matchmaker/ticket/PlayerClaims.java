@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.rivalry.redis.LuaScripts;
 import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketStore;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import reactor.core.publisher.Flux;
@@ -21,11 +21,9 @@ import reactor.core.publisher.Mono;
  */
 class PlayerClaims {
 
-	private static final RedisScript<String> CLAIM = RedisScript
-		.of(new ClassPathResource("dev/rivalry/matchmaker/claim.lua"), String.class);
+	private static final RedisScript<String> CLAIM = LuaScripts.load(String.class, "dev/rivalry/matchmaker/", "claim");
 
-	private static final RedisScript<Long> RELEASE = RedisScript
-		.of(new ClassPathResource("dev/rivalry/matchmaker/release.lua"), Long.class);
+	private static final RedisScript<Long> RELEASE = LuaScripts.load(Long.class, "dev/rivalry/matchmaker/", "release");
 
 	private final ReactiveStringRedisTemplate redis;
 

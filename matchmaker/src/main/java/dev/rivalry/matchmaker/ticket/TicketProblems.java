@@ -5,7 +5,6 @@ import java.util.Map;
 import dev.rivalry.tickets.TicketState;
 import dev.rivalry.web.ProblemException;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -63,7 +62,7 @@ public final class TicketProblems {
 		RequestInProgress() {
 			super(HttpStatus.CONFLICT, "request-in-progress",
 					"A request with this requestId is still being processed; retry shortly.");
-			getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+			retryAfter(Retry.IN_PROGRESS);
 		}
 
 	}
@@ -74,7 +73,7 @@ public final class TicketProblems {
 			super(HttpStatus.SERVICE_UNAVAILABLE, "ticket-stream-unavailable",
 					"The ticket could not be queued (the stream did not acknowledge it); nothing was kept. Retry later.",
 					Map.of(), cause);
-			getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+			retryAfter(Retry.UNAVAILABLE);
 		}
 
 	}

@@ -12,11 +12,11 @@ import dev.rivalry.tickets.Match;
 import dev.rivalry.tokens.Participant;
 import dev.rivalry.tokens.RemoteJwks;
 import dev.rivalry.tokens.TokenVerifier;
+import dev.rivalry.web.ProblemException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
-import org.springframework.http.HttpHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +46,7 @@ class ResultServiceTests {
 			.expectErrorSatisfies((ex) -> {
 				assertThat(ex).isInstanceOf(ResultProblems.KeysUnavailable.class);
 				assertThat(((ResultProblems.KeysUnavailable) ex).getStatusCode().value()).isEqualTo(503);
-				assertThat(((ResultProblems.KeysUnavailable) ex).getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+				assertThat(((ResultProblems.KeysUnavailable) ex).retry()).isEqualTo(ProblemException.Retry.UNAVAILABLE);
 			})
 			.verify(Duration.ofSeconds(10));
 		assertThat(meters.get("rivalry.results.refused").tag("reason", "report-keys-unavailable").counter().count())

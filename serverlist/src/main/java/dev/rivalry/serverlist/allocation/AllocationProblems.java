@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.rivalry.serverlist.server.ServerState;
 import dev.rivalry.web.ProblemException;
+import dev.rivalry.web.RetryAfterProperties;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,7 +36,7 @@ final class AllocationProblems {
 		KeysUnavailable(Duration retryAfter) {
 			super(HttpStatus.SERVICE_UNAVAILABLE, "keys-unavailable",
 					"The matchmaker's signing keys cannot be fetched, so the match token cannot be checked. Retry later.");
-			getHeaders().set(HttpHeaders.RETRY_AFTER, seconds(retryAfter));
+			getHeaders().set(HttpHeaders.RETRY_AFTER, RetryAfterProperties.seconds(retryAfter));
 		}
 
 	}
@@ -45,7 +46,7 @@ final class AllocationProblems {
 		NoCapacity(AllocationRequest request, Duration retryAfter) {
 			super(HttpStatus.SERVICE_UNAVAILABLE, "no-capacity", "No ready server fits match '" + request.matchId()
 					+ "' now; retry later.", properties(request));
-			getHeaders().set(HttpHeaders.RETRY_AFTER, seconds(retryAfter));
+			getHeaders().set(HttpHeaders.RETRY_AFTER, RetryAfterProperties.seconds(retryAfter));
 		}
 
 		private static Map<String, Object> properties(AllocationRequest request) {
@@ -89,12 +90,6 @@ final class AllocationProblems {
 					"The match token's " + field + " must be " + expected + ".", Map.of("field", field));
 		}
 
-	}
-
-	/** Whole seconds, rounded up: {@code Retry-After} takes no fractions. */
-	private static String seconds(Duration duration) {
-		long seconds = duration.toSeconds();
-		return Long.toString((duration.toNanosPart() > 0) ? seconds + 1 : seconds);
 	}
 
 }

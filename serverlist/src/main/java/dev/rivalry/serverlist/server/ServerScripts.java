@@ -1,18 +1,15 @@
 package dev.rivalry.serverlist.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.rivalry.redis.LuaScripts;
 import dev.rivalry.serverlist.system.ServerlistKeys;
 import dev.rivalry.serverlist.system.ServerlistProperties;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -23,8 +20,6 @@ import org.springframework.data.redis.core.script.RedisScript;
  * {@code ARGV[7]}. Thread-safe; nothing blocks.
  */
 public final class ServerScripts {
-
-	private static final String LIB = read("lib");
 
 	private final ReactiveStringRedisTemplate redis;
 
@@ -49,7 +44,7 @@ public final class ServerScripts {
 	 * @return the script, with the shared helpers in front
 	 */
 	public static RedisScript<String> load(String name) {
-		return RedisScript.of(LIB + read(name), String.class);
+		return LuaScripts.load(String.class, "dev/rivalry/serverlist/redis/", "lib", name);
 	}
 
 	/**
@@ -75,16 +70,6 @@ public final class ServerScripts {
 	/** @return the time the scripts are given */
 	public Instant now() {
 		return this.clock.instant();
-	}
-
-	private static String read(String name) {
-		try {
-			return new ClassPathResource("dev/rivalry/serverlist/redis/" + name + ".lua")
-				.getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Missing Lua script " + name, ex);
-		}
 	}
 
 }

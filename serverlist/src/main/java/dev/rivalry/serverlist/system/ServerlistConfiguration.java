@@ -2,6 +2,8 @@ package dev.rivalry.serverlist.system;
 
 import java.time.Clock;
 
+import dev.rivalry.redis.RivalryRedisProperties;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +15,7 @@ import org.springframework.data.redis.listener.ReactiveRedisMessageListenerConta
  * the instance's one pub/sub connection.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ ServerlistProperties.class, RedisKeyProperties.class })
+@EnableConfigurationProperties(ServerlistProperties.class)
 class ServerlistConfiguration {
 
 	@Bean
@@ -22,7 +24,7 @@ class ServerlistConfiguration {
 	}
 
 	@Bean
-	ServerlistKeys serverlistKeys(RedisKeyProperties properties) {
+	ServerlistKeys serverlistKeys(RivalryRedisProperties properties) {
 		return ServerlistKeys.withPrefix(properties.keyPrefix());
 	}
 

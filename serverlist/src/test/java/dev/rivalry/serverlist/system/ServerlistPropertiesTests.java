@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import dev.rivalry.limits.Rate;
+import dev.rivalry.redis.RivalryRedisProperties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,7 +39,7 @@ class ServerlistPropertiesTests {
 			assertThat(properties.rateLimits().registrationsPerAddress()).isEqualTo(Rate.valueOf("120/1m"));
 			assertThat(properties.rateLimits().failedFleetKeysPerAddress()).isEqualTo(Rate.valueOf("10/1m"));
 			assertThat(properties.rateLimits().failedCredentialsPerAddress()).isEqualTo(Rate.valueOf("120/1m"));
-			assertThat(context.getBean(RedisKeyProperties.class).keyPrefix()).isEqualTo("rivalry:");
+			assertThat(context.getBean(RivalryRedisProperties.class).keyPrefix()).isEqualTo("rivalry:");
 		});
 	}
 
@@ -69,7 +70,7 @@ class ServerlistPropertiesTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties({ ServerlistProperties.class, RedisKeyProperties.class })
+	@EnableConfigurationProperties({ ServerlistProperties.class, RivalryRedisProperties.class })
 	static class PropertiesOnly {
 
 	}

@@ -4,8 +4,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import dev.rivalry.client.PlayerClient;
+import dev.rivalry.client.Ticket;
+import dev.rivalry.client.TicketRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -33,7 +38,7 @@ final class BotParty {
 
 	private final Map<String, Object> attributes;
 
-	private final PlayerClient client;
+	private final BotPlayers client;
 
 	private final Function<String, SimulatedServer> servers;
 
@@ -45,10 +50,10 @@ final class BotParty {
 	 * @param players the bots' ids, one for a solo ticket; the first leads the party and
 	 * queues it with its token
 	 * @param attributes the ticket's attributes (mode and region)
-	 * @param client the players' HTTP calls
+	 * @param client the bots' calls
 	 * @param servers the demo's server at an allocation's {@code conn}, or null
 	 */
-	BotParty(List<String> players, Map<String, Object> attributes, PlayerClient client,
+	BotParty(List<String> players, Map<String, Object> attributes, BotPlayers client,
 			Function<String, SimulatedServer> servers, DemoSettings settings, DemoCounters counters) {
 		this.players = List.copyOf(players);
 		this.attributes = Map.copyOf(attributes);
@@ -69,9 +74,9 @@ final class BotParty {
 	}
 
 	private Mono<Void> round() {
-		return this.client.queue(this.players, this.attributes)
+		return this.client.queue(this.players, TicketRequest.of(this.players, this.attributes))
 			.doOnNext((ticketId) -> this.counters.queued())
-			.flatMap((ticketId) -> this.client.outcome(this.players, ticketId, TICKET_PATIENCE, this::answer))
+			.flatMap((ticketId) -> outcome(ticketId).timeout(TICKET_PATIENCE))
 			.flatMap((ticket) -> ticket.isMatched() ? playMatch(ticket.id(), ticket.match()) : Mono.empty())
 			// One policy: whatever went wrong, this round is over and the next one starts after a rest.
 			.onErrorResume((ex) -> {
@@ -82,14 +87,30 @@ final class BotParty {
 			.then();
 	}
 
-	/** A proposed match: the bot thinks a moment, then accepts, declines, or walks away. */
-	private Mono<String> answer(PlayerClient.Proposal proposal) {
-		Optional<String> choice = this.settings.answers().draw();
-		this.counters.proposed(choice.orElse(null));
-		return Mono.justOrEmpty(choice).delayElement(this.settings.answers().think().draw());
+	/**
+	 * Follows the ticket to its last state, answering each match proposed on the way (a
+	 * profile with acceptance): the bot thinks a moment, then accepts, declines, or walks away.
+	 */
+	private Mono<Ticket> outcome(String ticketId) {
+		PlayerClient leader = this.client.leader(this.players);
+		Set<String> answered = ConcurrentHashMap.newKeySet();
+		return leader.events(ticketId).doOnNext((ticket) -> {
+			if (ticket.proposal() != null && answered.add(ticket.proposal().id())) {
+				answer(leader, ticketId).subscribe(null,
+						(ex) -> logger.debug("Bots {}: answering a proposal failed: {}", this.players, ex.toString()));
+			}
+		}).last();
 	}
 
-	private Mono<Void> playMatch(String ticketId, PlayerClient.MatchView match) {
+	private Mono<Void> answer(PlayerClient leader, String ticketId) {
+		Optional<String> choice = this.settings.answers().draw();
+		this.counters.proposed(choice.orElse(null));
+		return Mono.justOrEmpty(choice)
+			.delayElement(this.settings.answers().think().draw())
+			.flatMap((answer) -> "accept".equals(answer) ? leader.accept(ticketId) : leader.decline(ticketId));
+	}
+
+	private Mono<Void> playMatch(String ticketId, Ticket.Match match) {
 		this.counters.matched();
 		if (Boolean.TRUE.equals(match.backfill())) {
 			this.counters.joinedByBackfill();
@@ -101,11 +122,14 @@ final class BotParty {
 	}
 
 	/** One bot: its own match token, its allocation, the way to the server, and the match. */
-	private Mono<Void> join(String player, String ticketId, PlayerClient.MatchView match) {
+	private Mono<Void> join(String player, String ticketId, Ticket.Match match) {
 		// The leader's view may carry the leader's token only: the others read their own.
 		String seen = match.tokens().get(player);
-		Mono<String> matchToken = (seen != null) ? Mono.just(seen) : this.client.matchToken(player, ticketId);
-		return matchToken.flatMap(this.client::allocate)
+		PlayerClient own = this.client.player(player);
+		Mono<String> matchToken = (seen != null) ? Mono.just(seen)
+				: own.ticket(ticketId).mapNotNull((ticket) -> ticket.isMatched() ? ticket.match().tokens().get(player) : null);
+		return matchToken.switchIfEmpty(Mono.error(() -> new IllegalStateException("No match token for " + player)))
+			.flatMap(own::allocate)
 			.delayElement(this.settings.connect().draw())
 			.flatMap((allocated) -> {
 				SimulatedServer server = this.servers.apply(allocated.conn());

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Random;
 
 import dev.rivalry.devidentity.client.DevIdentityClient;
-import dev.rivalry.serverlist.client.ReferenceGameServer;
+import dev.rivalry.client.ClientSettings;
+import dev.rivalry.client.GameServer;
+import dev.rivalry.client.GameServerSettings;
+import dev.rivalry.client.RivalryClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -19,13 +22,10 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.web.reactive.function.client.WebClient;
-
 /**
- * Demo traffic against running services: simulated game servers (the serverlist's
- * {@link ReferenceGameServer}) register in each region, and bots, alone for {@code duel}
- * and {@code arena} (answering its ready checks) and in parties for {@code squad}, get player tokens from the development identity
+ * Demo traffic against running services: simulated game servers (the client library's
+ * {@link GameServer}) register in each region, and bots, alone for {@code duel} and
+ * {@code arena} (answering its ready checks) and in parties for {@code squad}, get player tokens from the development identity
  * provider, queue, get matched, are allocated a server, play and queue again, so that
  * matches form, results are reported and ratings move. Each bot has a hidden skill, and
  * stronger teams win more often, so ratings spread out the way real players' do.
@@ -65,12 +65,17 @@ public final class Demo implements AutoCloseable {
 			.maxConnections(Math.max(64, 2 * settings.bots() + 4 * settings.regions().size() * settings.serversPerRegion()))
 			.pendingAcquireTimeout(Duration.ofSeconds(10))
 			.build();
-		WebClient.Builder web = WebClient.builder()
-			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(this.connections)));
+		// A bot asks again for a server while none is free: up to 15 times, as the 503's Retry-After says.
+		RivalryClient client = RivalryClient.builder()
+			.matchmaker(matchmaker)
+			.serverlist(serverlist)
+			.http(HttpClient.create(this.connections))
+			.settings(ClientSettings.defaults().withRetries(15))
+			.build();
 		Map<String, Double> skills = new LinkedHashMap<>();
 		Random random = new Random(settings.seed());
 		DevIdentityClient tokens = new DevIdentityClient(HttpClient.create(this.connections), identity);
-		PlayerClient players = new PlayerClient(web, matchmaker, serverlist, tokens);
+		BotPlayers players = new BotPlayers(client, tokens);
 		for (String region : settings.regions()) {
 			for (int i = 0; i < settings.duelPlayers(); i++) {
 				String player = name(region, "duel", i);
@@ -98,15 +103,9 @@ public final class Demo implements AutoCloseable {
 		for (String region : settings.regions()) {
 			for (int i = 0; i < settings.serversPerRegion(); i++) {
 				String address = "127.0.0.1:" + port++;
-				ReferenceGameServer reference = ReferenceGameServer.builder(serverlist)
-					.matchmaker(matchmaker)
-					.fleetKey(fleetKey)
-					.address(address)
-					.region(region)
-					.labels(Map.of("demo", "true"))
-					.webClient(web)
-					.build();
-				this.servers.put(address, new SimulatedServer(reference, address, outcomes, settings.match(), this.counters,
+				GameServer server = client
+					.gameServer(GameServerSettings.of(fleetKey, address, region).withLabels(Map.of("demo", "true")));
+				this.servers.put(address, new SimulatedServer(server, address, outcomes, settings.match(), this.counters,
 						settings.leaveShare()));
 			}
 		}
@@ -175,7 +174,7 @@ public final class Demo implements AutoCloseable {
 		logger.info("Demo stopped: {}", activity());
 	}
 
-	private BotParty party(List<String> players, String mode, String region, PlayerClient client) {
+	private BotParty party(List<String> players, String mode, String region, BotPlayers client) {
 		return new BotParty(players, Map.of("mode", mode, "region", region), client, this.servers::get, this.settings,
 				this.counters);
 	}

@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import dev.rivalry.serverlist.client.Allocation;
-import dev.rivalry.serverlist.client.ReferenceGameServer;
+import dev.rivalry.client.Allocation;
+import dev.rivalry.client.Backfill;
+import dev.rivalry.client.GameServer;
 import dev.rivalry.tokens.AllocationClaims;
 import dev.rivalry.tokens.Participant;
 import org.slf4j.Logger;
@@ -22,9 +23,9 @@ import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
 
 /**
- * A game server of the demo: the {@link ReferenceGameServer} (registration, heartbeats,
+ * A game server of the demo: the client library's {@link GameServer} (registration, heartbeats,
  * allocation events, local checks of allocation tokens, start confirmation) plus a pretend
- * game. Bots join with their allocation tokens; once all are in, the reference server
+ * game. Bots join with their allocation tokens; once all are in, the game server
  * confirms the start and keeps the report token the serverlist answers, and after a random
  * match length this one reports random ranks with it (stronger teams win more often), says
  * it is ready again and lets the bots go.
@@ -40,7 +41,7 @@ final class SimulatedServer implements AutoCloseable {
 	/** Past a match's start deadline, the serverlist's sweep needs a moment to free the server. */
 	private static final Duration DEADLINE_GRACE = Duration.ofSeconds(2);
 
-	private final ReferenceGameServer reference;
+	private final GameServer server;
 
 	private final String address;
 
@@ -60,10 +61,10 @@ final class SimulatedServer implements AutoCloseable {
 	/** Ends the matches in play and the watches on pending ones when the server stops. */
 	private final Sinks.Empty<Void> stopped = Sinks.empty();
 
-	SimulatedServer(ReferenceGameServer reference, String address, Outcomes outcomes, DemoSettings.Span length,
+	SimulatedServer(GameServer server, String address, Outcomes outcomes, DemoSettings.Span length,
 			DemoCounters counters, double leaveShare) {
 		this.leaveShare = leaveShare;
-		this.reference = reference;
+		this.server = server;
 		this.address = address;
 		this.outcomes = outcomes;
 		this.length = length;
@@ -77,9 +78,9 @@ final class SimulatedServer implements AutoCloseable {
 
 	/** Registers (retrying while the serverlist is not there yet) and follows allocations. */
 	Mono<Void> start() {
-		return this.reference.start()
+		return this.server.start()
 			.retryWhen(Retry.backoff(10, Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(5)))
-			.doOnSuccess((registered) -> this.running.add(this.reference.allocations().subscribe(this::allocated)));
+			.doOnSuccess((registered) -> this.running.add(this.server.allocations().subscribe(this::allocated)));
 	}
 
 	/**
@@ -90,11 +91,11 @@ final class SimulatedServer implements AutoCloseable {
 	 * match did not happen
 	 */
 	Mono<Void> join(String matchId, String allocationToken) {
-		return this.reference.allocations()
+		return this.server.allocations()
 			.filter((allocation) -> allocation.matchId().equals(matchId))
 			.next()
 			.timeout(ALLOCATION_WAIT)
-			.then(Mono.defer(() -> this.reference.admit(allocationToken)))
+			.then(Mono.defer(() -> this.server.admit(allocationToken)))
 			.flatMap((claims) -> admitted(matchId, claims));
 	}
 
@@ -132,7 +133,7 @@ final class SimulatedServer implements AutoCloseable {
 			return Mono.error(new IllegalStateException("match " + matchId + " is not on server " + this.address));
 		}
 		game.admitted.add(claims.playerId());
-		// The reference server confirmed the start when the last of them was admitted.
+		// The game server confirmed the start when the last of them was admitted.
 		boolean everyone = game.allocation.participants().stream().map(Participant::id).allMatch(game.admitted::contains);
 		if (everyone && game.started.compareAndSet(false, true)) {
 			play(game).takeUntilOther(this.stopped.asMono()).subscribe();
@@ -147,7 +148,7 @@ final class SimulatedServer implements AutoCloseable {
 			replaceALeaver(game, length).takeUntilOther(this.stopped.asMono()).subscribe();
 		}
 		return Mono.delay(length)
-			.then(Mono.defer(() -> this.reference.reportResults(this.outcomes.ranks(game.allocation.participants()))))
+			.then(Mono.defer(() -> this.server.reportResults(this.outcomes.ranks(game.allocation.participants()))))
 			.doOnSuccess((reported) -> this.counters.reported())
 			// One policy: a refused or failed report is logged; the server still becomes ready.
 			.onErrorResume((ex) -> {
@@ -155,7 +156,7 @@ final class SimulatedServer implements AutoCloseable {
 				logger.warn("Server {} could not report match {}: {}", this.address, matchId, ex.toString());
 				return Mono.empty();
 			})
-			.then(Mono.defer(this.reference::ready))
+			.then(Mono.defer(this.server::ready))
 			.onErrorResume((ex) -> {
 				logger.warn("Server {} could not say it is ready: {}", this.address, ex.toString());
 				return Mono.empty();
@@ -177,7 +178,7 @@ final class SimulatedServer implements AutoCloseable {
 		Participant leaver = players.get(ThreadLocalRandom.current().nextInt(players.size()));
 		Duration rest = length.minus(length.dividedBy(3));
 		return Mono.delay(length.dividedBy(3))
-			.then(Mono.defer(() -> this.reference.requestBackfill(List.of(Map.of("team", leaver.team() + 1, "count", 1)),
+			.then(Mono.defer(() -> this.server.requestBackfill(List.of(new Backfill.Slot(leaver.team() + 1, 1)),
 					rest.compareTo(Duration.ofSeconds(1)) > 0 ? rest : Duration.ofSeconds(1))))
 			.doOnNext((opened) -> this.counters.backfillOpened())
 			.onErrorResume((ex) -> {
@@ -192,7 +193,7 @@ final class SimulatedServer implements AutoCloseable {
 	Mono<Void> stop() {
 		this.running.dispose();
 		this.stopped.tryEmitEmpty();
-		return Mono.defer(this.reference::deregister)
+		return Mono.defer(this.server::deregister)
 			.onErrorResume((ex) -> {
 				logger.debug("Server {} could not deregister: {}", this.address, ex.toString());
 				return Mono.empty();
@@ -204,7 +205,7 @@ final class SimulatedServer implements AutoCloseable {
 	public void close() {
 		this.running.dispose();
 		this.stopped.tryEmitEmpty();
-		this.reference.close();
+		this.server.close();
 		this.games.values().forEach((game) -> game.over.tryEmitError(new IllegalStateException("server stopped")));
 		this.games.clear();
 	}
