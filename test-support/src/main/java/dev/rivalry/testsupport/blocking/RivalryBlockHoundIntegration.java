@@ -48,6 +48,11 @@ public final class RivalryBlockHoundIntegration implements BlockHoundIntegration
 		// SecureRandom's seeding reads the OS entropy once; later draws do not block.
 		builder.allowBlockingCallsInside("java.security.SecureRandom", "nextBytes");
 		builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");
+		// A host name is resolved through the JDK's cache; a miss reads /etc/hosts (or asks the
+		// resolver) once per name and cache period, on whichever thread asks first, which may
+		// be a client's event loop connecting (Redis clients connect to "localhost" in tests).
+		builder.allowBlockingCallsInside("java.net.InetAddress", "getAllByName0");
+		builder.allowBlockingCallsInside("java.net.InetAddress", "getLocalHost");
 	}
 
 }
