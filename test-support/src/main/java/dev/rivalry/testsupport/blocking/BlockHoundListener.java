@@ -11,7 +11,7 @@ import reactor.blockhound.BlockHound;
  * reactor-netty's event loops) throws {@code BlockingOperationError} and fails the test.
  * The allowed exceptions, each with its reason, are in {@link RivalryBlockHoundIntegration}.
  * A module may switch it off with {@code rivalry.blockhound=false} in its
- * {@code junit-platform.properties}; none does.
+ * {@code junit-platform.properties} (docs/testing.md says which do, and why).
  */
 public final class BlockHoundListener implements TestExecutionListener {
 
