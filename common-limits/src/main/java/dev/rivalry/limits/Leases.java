@@ -8,6 +8,7 @@ import dev.rivalry.redis.LuaScripts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -114,7 +115,7 @@ public final class Leases {
 
 		private final String holder;
 
-		private volatile Disposable renewal;
+		private final Disposable.Swap renewal = Disposables.swap();
 
 		private Lease(String key, String holder) {
 			this.key = key;
@@ -125,9 +126,9 @@ public final class Leases {
 			if (this.key == null) {
 				return this;
 			}
-			this.renewal = Flux.interval(lease.dividedBy(3), lease.dividedBy(3), Schedulers.parallel())
+			this.renewal.update(Flux.interval(lease.dividedBy(3), lease.dividedBy(3), Schedulers.parallel())
 				.concatMap((tick) -> renew(lease))
-				.subscribe();
+				.subscribe());
 			return this;
 		}
 
@@ -142,10 +143,7 @@ public final class Leases {
 		}
 
 		Mono<Void> release() {
-			Disposable current = this.renewal;
-			if (current != null) {
-				current.dispose();
-			}
+			this.renewal.update(null);
 			if (this.key == null) {
 				return Mono.empty();
 			}

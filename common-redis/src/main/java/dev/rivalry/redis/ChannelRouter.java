@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
@@ -51,7 +52,7 @@ public class ChannelRouter<T> implements InitializingBean, DisposableBean {
 
 	private final SubscriptionProbe probe;
 
-	private volatile Disposable subscription;
+	private final Disposable.Swap subscription = Disposables.swap();
 
 	/**
 	 * A router that does not look for gaps: {@link #gaps()} never signals.
@@ -162,8 +163,8 @@ public class ChannelRouter<T> implements InitializingBean, DisposableBean {
 		Flux<PatternMessage<String, String, String>> messages = this.container
 			.receiveLater(PatternTopic.of(this.channelPrefix + "*"))
 			.block(Duration.ofSeconds(30));
-		this.subscription = messages.subscribe(this::dispatch, (ex) -> logger
-			.error("Subscription to {}* ended; watchers get no more messages", this.channelPrefix, ex));
+		this.subscription.update(messages.subscribe(this::dispatch, (ex) -> logger
+			.error("Subscription to {}* ended; watchers get no more messages", this.channelPrefix, ex)));
 		if (this.probe != null) {
 			this.probe.start();
 		}
@@ -174,11 +175,7 @@ public class ChannelRouter<T> implements InitializingBean, DisposableBean {
 		if (this.probe != null) {
 			this.probe.stop();
 		}
-		Disposable current = this.subscription;
-		if (current != null) {
-			current.dispose();
-		}
-		this.subscription = null;
+		this.subscription.update(null);
 	}
 
 	/**

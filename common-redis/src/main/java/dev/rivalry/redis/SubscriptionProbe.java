@@ -8,6 +8,7 @@ import io.lettuce.core.resource.ClientResources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -55,7 +56,7 @@ public final class SubscriptionProbe {
 
 	private long closed;
 
-	private volatile Disposable ticks;
+	private final Disposable.Swap ticks = Disposables.swap();
 
 	/**
 	 * @param redis where probes are published
@@ -97,14 +98,11 @@ public final class SubscriptionProbe {
 	void start() {
 		Flux<Boolean> triggers = Flux.merge(Flux.interval(this.interval, this.interval).map((tick) -> false),
 				this.reconnections.map((event) -> true));
-		this.ticks = triggers.onBackpressureDrop().concatMap(this::probe, 1).subscribe();
+		this.ticks.update(triggers.onBackpressureDrop().concatMap(this::probe, 1).subscribe());
 	}
 
 	void stop() {
-		Disposable current = this.ticks;
-		if (current != null) {
-			current.dispose();
-		}
+		this.ticks.update(null);
 	}
 
 	/** The channel this instance's probes go to. */

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -27,7 +28,7 @@ public class Sweeper implements SmartLifecycle {
 
 	private final Supplier<Mono<?>> sweep;
 
-	private volatile Disposable running;
+	private final Disposable.Swap running = Disposables.swap();
 
 	/**
 	 * @param name what the sweep does, for the log
@@ -42,7 +43,7 @@ public class Sweeper implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.running = Flux.interval(this.interval, this.interval)
+		this.running.update(Flux.interval(this.interval, this.interval)
 			.onBackpressureDrop()
 			// One policy: a failed sweep (Redis briefly away) is logged and the next tick
 			// tries again; the schedule itself never ends on an error.
@@ -50,21 +51,17 @@ public class Sweeper implements SmartLifecycle {
 				logger.warn("{} failed, retrying in {}: {}", this.name, this.interval, ex.toString());
 				return Mono.empty();
 			}), 0)
-			.subscribe();
+			.subscribe());
 	}
 
 	@Override
 	public void stop() {
-		Disposable current = this.running;
-		if (current != null) {
-			current.dispose();
-		}
-		this.running = null;
+		this.running.update(null);
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.running != null;
+		return this.running.get() != null;
 	}
 
 }

@@ -16,6 +16,7 @@ import dev.rivalry.ratings.RatingStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -52,7 +53,7 @@ public class RatingCache implements SmartLifecycle {
 	/** Counts announcements received, so a read can tell whether one arrived while it was out. */
 	private final AtomicLong changes = new AtomicLong();
 
-	private volatile Disposable subscription;
+	private final Disposable.Swap subscription = Disposables.swap();
 
 	public RatingCache(RatingStore store, ReactiveRedisMessageListenerContainer container, Duration ttl,
 			int maxEntries, Clock clock) {
@@ -133,25 +134,21 @@ public class RatingCache implements SmartLifecycle {
 	@Override
 	public void start() {
 		Flux<RatingChange> announcements = this.store.changes(this.container).block(Duration.ofSeconds(30));
-		this.subscription = announcements.subscribe(this::changed, (ex) -> {
+		this.subscription.update(announcements.subscribe(this::changed, (ex) -> {
 			logger.error("Rating change subscription ended; cached ratings now live out their TTL of {}", this.ttl, ex);
 			// Without announcements the entries could be stale for a whole TTL; start afresh.
 			this.entries.clear();
-		});
+		}));
 	}
 
 	@Override
 	public void stop() {
-		Disposable current = this.subscription;
-		if (current != null) {
-			current.dispose();
-		}
-		this.subscription = null;
+		this.subscription.update(null);
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.subscription != null;
+		return this.subscription.get() != null;
 	}
 
 	private record Key(String profile, String player) {

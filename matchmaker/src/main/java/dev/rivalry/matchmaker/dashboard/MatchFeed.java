@@ -10,6 +10,7 @@ import dev.rivalry.tickets.TicketState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
@@ -36,7 +37,7 @@ final class MatchFeed implements InitializingBean, DisposableBean {
 
 	private final Clock clock;
 
-	private volatile Disposable subscription;
+	private final Disposable.Swap subscription = Disposables.swap();
 
 	private final AcceptanceStatistics acceptance;
 
@@ -68,8 +69,8 @@ final class MatchFeed implements InitializingBean, DisposableBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		this.subscription = this.updates.all().subscribe(this::recordSafely,
-				(ex) -> logger.warn("The dashboard stopped receiving ticket changes", ex));
+		this.subscription.update(this.updates.all().subscribe(this::recordSafely,
+				(ex) -> logger.warn("The dashboard stopped receiving ticket changes", ex)));
 	}
 
 	/** A change the dashboard cannot read is skipped: it must never end the subscription. */
@@ -84,11 +85,7 @@ final class MatchFeed implements InitializingBean, DisposableBean {
 
 	@Override
 	public void destroy() {
-		Disposable current = this.subscription;
-		if (current != null) {
-			current.dispose();
-		}
-		this.subscription = null;
+		this.subscription.update(null);
 	}
 
 }
