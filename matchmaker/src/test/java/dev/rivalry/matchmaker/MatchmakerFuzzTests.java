@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -130,6 +131,9 @@ class MatchmakerFuzzTests {
 				return send(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), call);
 			}
 			catch (IOException again) {
+				// A server that answers nothing is stuck somewhere: say where, for the report.
+				Thread.getAllStackTraces().forEach((thread, frames) -> System.err.println(thread.getName() + " "
+						+ thread.getState() + "\n\tat " + String.join("\n\tat ", Arrays.stream(frames).map(String::valueOf).toList())));
 				throw new IOException("No answer to " + call + ": " + again.getMessage(), again);
 			}
 		}

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import dev.rivalry.engine.system.EngineProperties;
 import dev.rivalry.kafka.RecordPublisher;
+import dev.rivalry.kafka.SendAcknowledgements;
 import dev.rivalry.profiles.MatchProfiles;
 import dev.rivalry.ratings.OpenSkill;
 import dev.rivalry.tickets.TicketCodec;
@@ -31,10 +32,12 @@ class PoolConfiguration {
 		return new EngineMetrics(registry, profiles, pools);
 	}
 
-	/** Its threads wait for Kafka's acknowledgements of formed matches ({@code rivalry.engine.send-threads}). */
+	/** Its threads hand formed matches to the Kafka producer ({@code rivalry.engine.send-threads}). */
 	@Bean(destroyMethod = "close")
-	RecordPublisher recordPublisher(StreamBridge bridge, EngineProperties properties) {
-		return new RecordPublisher(bridge, properties.sendThreads(), "match-send");
+	RecordPublisher recordPublisher(StreamBridge bridge, SendAcknowledgements acknowledgements,
+			EngineProperties properties) {
+		return new RecordPublisher(bridge, acknowledgements, properties.sendThreads(), "match-send",
+				properties.sendTimeout());
 	}
 
 	@Bean

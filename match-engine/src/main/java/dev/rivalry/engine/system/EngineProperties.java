@@ -29,8 +29,11 @@ import org.springframework.validation.annotation.Validated;
  * @param group how the engines of one consumer group share the partitions and notice a dead one
  * @param profiles the profiles whose topics this engine consumes (the operator starts one
  * engine Deployment per profile); empty for every profile of the file
- * @param sendThreads formed matches in flight to {@code rivalry.matches} at most (each
- * waits on a thread of the publisher's own for the broker's acknowledgement); more wait in a queue
+ * @param sendThreads formed matches handed to the Kafka producer at once at most
+ * (on threads of the publisher's own, because the hand-over blocks while the broker is away;
+ * the acknowledgement comes back through the producer's callback); more wait in a queue
+ * @param sendTimeout how long a formed match's record waits for its acknowledgement at most
+ * before it is counted unpublished: a backstop above the producer's {@code delivery.timeout.ms} (its default, 120 s)
  */
 @Validated
 @ConfigurationProperties("rivalry.engine")
@@ -38,7 +41,7 @@ public record EngineProperties(@DefaultValue("1s") @NotNull Duration idleCommitI
 		@DefaultValue("1s") @NotNull Duration retryBackoff, @DefaultValue @Valid PoolEviction poolEviction,
 		@DefaultValue @Valid Group group,
 		@DefaultValue List<@Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,62}$") String> profiles,
-		@DefaultValue("16") @Min(1) @Max(1024) int sendThreads) {
+		@DefaultValue("16") @Min(1) @Max(1024) int sendThreads, @DefaultValue("130s") @NotNull Duration sendTimeout) {
 
 	/**
 	 * A pool exists for every pool key a ticket brought (a region, say); one that nobody

@@ -3,6 +3,7 @@ package dev.rivalry.matchmaker.system;
 import java.time.Clock;
 
 import dev.rivalry.kafka.RecordPublisher;
+import dev.rivalry.kafka.SendAcknowledgements;
 import dev.rivalry.matchmaker.messaging.TicketStream;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.web.ProblemException;
@@ -89,10 +90,12 @@ class MatchmakerConfiguration {
 				"malformed-request", "The request's path or headers are not allowed."));
 	}
 
-	/** Its threads wait for Kafka's acknowledgements (see {@link MatchmakerProperties.Stream}). */
+	/** Its threads hand records to the Kafka producer (see {@link MatchmakerProperties.Stream}). */
 	@Bean(destroyMethod = "close")
-	RecordPublisher recordPublisher(StreamBridge bridge, MatchmakerProperties properties) {
-		return new RecordPublisher(bridge, properties.stream().sendThreads(), "kafka-send");
+	RecordPublisher recordPublisher(StreamBridge bridge, SendAcknowledgements acknowledgements,
+			MatchmakerProperties properties) {
+		return new RecordPublisher(bridge, acknowledgements, properties.stream().sendThreads(), "kafka-send",
+				properties.stream().acknowledgementTimeout());
 	}
 
 	@Bean

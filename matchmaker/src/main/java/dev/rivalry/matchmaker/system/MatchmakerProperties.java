@@ -160,14 +160,19 @@ public record MatchmakerProperties(@DefaultValue("15s") @NotNull Duration heartb
 	}
 
 	/**
-	 * The Kafka binder sends synchronously (the 201 means "acknowledged by the broker"), so
-	 * each record in flight holds a thread until its acknowledgement: at 5,000 tickets/s
-	 * and 30 ms per acknowledgement, 150 threads. Reactor's shared bounded-elastic
-	 * scheduler (10 per core) capped creates at a few hundred per second.
+	 * A create is answered once the broker acknowledged its record (the 201 means "on
+	 * Kafka"); the acknowledgement comes back through the producer's callback, so no thread
+	 * waits for it. Handing a record to the producer blocks only while the producer waits
+	 * for metadata (a broker away, up to {@code max.block.ms}) or for room in its buffer,
+	 * so it runs on threads of its own, never on an event loop.
 	 *
-	 * @param sendThreads records in flight to Kafka at most; more wait in a queue
+	 * @param sendThreads records handed to the Kafka producer at once at most; more wait in a queue
+	 * @param acknowledgementTimeout how long a create waits for its record's acknowledgement
+	 * at most before it is answered {@code 503}: a backstop above the producer's
+	 * {@code delivery.timeout.ms} (10 s), by which the producer reports every record
 	 */
-	public record Stream(@DefaultValue("256") @Min(1) @Max(4096) int sendThreads) {
+	public record Stream(@DefaultValue("32") @Min(1) @Max(4096) int sendThreads,
+			@DefaultValue("15s") @NotNull Duration acknowledgementTimeout) {
 	}
 
 	/**
