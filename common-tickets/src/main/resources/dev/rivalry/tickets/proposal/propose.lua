@@ -9,11 +9,8 @@
 -- Returns 'proposed', or 'refused|<id>,<id>' naming every ticket that was not SEARCHING;
 -- then nothing was changed.
 local ttl = tonumber(ARGV[8])
-local refused = {}
-for i = 2, #KEYS do
-  if redis.call('HGET', KEYS[i], 'state') ~= 'SEARCHING' then refused[#refused + 1] = ARGV[8 + i] end
-end
-if #refused > 0 then return 'refused|' .. table.concat(refused, ',') end
+local refusal = refuse_unless_searching(2, 8)
+if refusal then return refusal end
 local view = proposal_view(ARGV[4], '')
 local ids = {}
 for i = 2, #KEYS do
