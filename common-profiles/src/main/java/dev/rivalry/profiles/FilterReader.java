@@ -150,22 +150,20 @@ final class FilterReader {
 		if (leaf == null) {
 			return null;
 		}
-		String valuesField = leaf.valueField();
-		Node valuesNode = leaf.value();
-		if (!(valuesNode instanceof SequenceNode)) {
-			context.error(valuesNode, valuesField, "must be a list of values, not " + Nodes.describe(valuesNode)
-					+ " (use term for a single value)");
+		if (!(leaf.value() instanceof SequenceNode)) {
+			context.error(leaf.value(), leaf.valueField(),
+					"must be a list of values, not " + Nodes.describe(leaf.value()) + " (use term for a single value)");
 			return null;
 		}
-		List<Node> items = Nodes.sequence(valuesNode, valuesField, context, false);
+		List<Node> items = Nodes.sequence(leaf.value(), leaf.valueField(), context, false);
 		if (items.isEmpty()) {
-			context.error(valuesNode, valuesField, "must have at least one value");
+			context.error(leaf.value(), leaf.valueField(), "must have at least one value");
 			return null;
 		}
 		int checkpoint = context.checkpoint();
 		List<Object> values = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
-			values.add(Nodes.scalarValue(items.get(i), valuesField + "[" + i + "]", context));
+			values.add(Nodes.scalarValue(items.get(i), leaf.valueField() + "[" + i + "]", context));
 		}
 		return (leaf.path() != null && !context.failedSince(checkpoint)) ? new Terms(leaf.path(), values) : null;
 	}
