@@ -32,6 +32,7 @@ final class Steps {
 	 * @param items the list's items
 	 * @param field how problems name the list
 	 * @param boundKey the bound's key in each step
+	 * @param context where problems are reported
 	 * @param bound reads the bound, checking it against the previous step's
 	 * @param step makes a step of its {@code after} and its bound
 	 */
