@@ -126,13 +126,12 @@ final class FilterReader {
 	}
 
 	private static Filter term(Node node, String field, Context context) {
-		NodeTuple entry = singleField(node, field, context);
-		if (entry == null) {
+		LeafField leaf = LeafField.read(node, field, context);
+		if (leaf == null) {
 			return null;
 		}
-		FieldPath path = path(entry.getKeyNode(), field, context);
-		String valueField = field + "." + ((ScalarNode) entry.getKeyNode()).getValue();
-		Node valueNode = entry.getValueNode();
+		String valueField = leaf.valueField();
+		Node valueNode = leaf.value();
 		if (valueNode instanceof MappingNode) {
 			// The long form, term: { field: { value: x } }.
 			MappingReader longForm = MappingReader.read(valueNode, valueField, context, List.of("value"));
@@ -143,33 +142,30 @@ final class FilterReader {
 			}
 		}
 		Object value = Nodes.scalarValue(valueNode, valueField, context);
-		return (path != null && value != null) ? new Term(path, value) : null;
+		return (leaf.path() != null && value != null) ? new Term(leaf.path(), value) : null;
 	}
 
 	private static Filter terms(Node node, String field, Context context) {
-		NodeTuple entry = singleField(node, field, context);
-		if (entry == null) {
+		LeafField leaf = LeafField.read(node, field, context);
+		if (leaf == null) {
 			return null;
 		}
-		FieldPath path = path(entry.getKeyNode(), field, context);
-		String valuesField = field + "." + ((ScalarNode) entry.getKeyNode()).getValue();
-		Node valuesNode = entry.getValueNode();
-		if (!(valuesNode instanceof SequenceNode)) {
-			context.error(valuesNode, valuesField, "must be a list of values, not " + Nodes.describe(valuesNode)
-					+ " (use term for a single value)");
+		if (!(leaf.value() instanceof SequenceNode)) {
+			context.error(leaf.value(), leaf.valueField(),
+					"must be a list of values, not " + Nodes.describe(leaf.value()) + " (use term for a single value)");
 			return null;
 		}
-		List<Node> items = Nodes.sequence(valuesNode, valuesField, context, false);
+		List<Node> items = Nodes.sequence(leaf.value(), leaf.valueField(), context, false);
 		if (items.isEmpty()) {
-			context.error(valuesNode, valuesField, "must have at least one value");
+			context.error(leaf.value(), leaf.valueField(), "must have at least one value");
 			return null;
 		}
 		int checkpoint = context.checkpoint();
 		List<Object> values = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
-			values.add(Nodes.scalarValue(items.get(i), valuesField + "[" + i + "]", context));
+			values.add(Nodes.scalarValue(items.get(i), leaf.valueField() + "[" + i + "]", context));
 		}
-		return (path != null && !context.failedSince(checkpoint)) ? new Terms(path, values) : null;
+		return (leaf.path() != null && !context.failedSince(checkpoint)) ? new Terms(leaf.path(), values) : null;
 	}
 
 	private static Filter exists(Node node, String field, Context context) {
@@ -183,21 +179,6 @@ final class FilterReader {
 		}
 		FieldPath path = path(name, exists.field("field"), context);
 		return (path != null) ? new Exists(path) : null;
-	}
-
-	/** The one {@code field: value} entry of a leaf clause such as term, terms or range. */
-	static NodeTuple singleField(Node node, String field, Context context) {
-		MappingNode mapping = Nodes.mapping(node, field, context);
-		if (mapping == null) {
-			return null;
-		}
-		if (mapping.getValue().size() != 1) {
-			String hint = mapping.getValue().isEmpty() ? "" : ", not " + keys(mapping) + " (combine several in a bool)";
-			context.error(node, field, "must name exactly one attribute" + hint);
-			return null;
-		}
-		NodeTuple entry = mapping.getValue().get(0);
-		return (Nodes.key(entry.getKeyNode(), field, context) != null) ? entry : null;
 	}
 
 	static FieldPath path(Node node, String field, Context context) {
@@ -214,7 +195,8 @@ final class FilterReader {
 		}
 	}
 
-	private static String keys(MappingNode mapping) {
+	/** The keys of a mapping, for a problem that names what it found. */
+	static String keys(MappingNode mapping) {
 		List<String> keys = new ArrayList<>();
 		mapping.getValue().forEach((tuple) -> keys.add(Nodes.describe(tuple.getKeyNode()).replace("the string ", "")));
 		return keys.isEmpty() ? "an empty mapping" : String.join(", ", keys);

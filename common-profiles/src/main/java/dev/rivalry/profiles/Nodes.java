@@ -65,39 +65,34 @@ final class Nodes {
 	}
 
 	static Integer integer(Node node, String field, Context context) {
-		Object value = scalar(node, field, context);
-		if (value instanceof Integer integer) {
-			return integer;
-		}
-		if (value != null) {
-			context.error(node, field, "must be an integer, not " + describe(node));
-		}
-		return null;
+		return scalarOf(Integer.class, "an integer", node, field, context);
 	}
 
 	/** Any number but NaN: callers that cannot take an infinity check for it. */
 	static Number number(Node node, String field, Context context) {
-		Object value = scalar(node, field, context);
-		if (value instanceof Number number) {
-			if (Double.isNaN(number.doubleValue())) {
-				context.error(node, field, "must be a number, not NaN");
-				return null;
-			}
-			return number;
+		Number number = scalarOf(Number.class, "a number", node, field, context);
+		if (number != null && Double.isNaN(number.doubleValue())) {
+			context.error(node, field, "must be a number, not NaN");
+			return null;
 		}
-		if (value != null) {
-			context.error(node, field, "must be a number, not " + describe(node));
-		}
-		return null;
+		return number;
 	}
 
 	static Boolean bool(Node node, String field, Context context) {
+		return scalarOf(Boolean.class, "true or false", node, field, context);
+	}
+
+	/**
+	 * A scalar of one type; a scalar of another is an error naming what was expected (a
+	 * malformed one was already reported by {@link #scalar}).
+	 */
+	private static <T> T scalarOf(Class<T> type, String expected, Node node, String field, Context context) {
 		Object value = scalar(node, field, context);
-		if (value instanceof Boolean bool) {
-			return bool;
+		if (type.isInstance(value)) {
+			return type.cast(value);
 		}
 		if (value != null) {
-			context.error(node, field, "must be true or false, not " + describe(node));
+			context.error(node, field, "must be " + expected + ", not " + describe(node));
 		}
 		return null;
 	}

@@ -3,8 +3,6 @@ package dev.rivalry.profiles;
 import java.util.List;
 
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import dev.rivalry.profiles.filter.FieldPath;
 import dev.rivalry.profiles.filter.Range;
@@ -19,13 +17,13 @@ final class RangeReader {
 
 	/** @return the range, or null when a problem was reported */
 	static Range read(Node node, String field, Context context) {
-		NodeTuple entry = FilterReader.singleField(node, field, context);
-		if (entry == null) {
+		LeafField leaf = LeafField.read(node, field, context);
+		if (leaf == null) {
 			return null;
 		}
-		FieldPath path = FilterReader.path(entry.getKeyNode(), field, context);
-		String boundsField = field + "." + ((ScalarNode) entry.getKeyNode()).getValue();
-		MappingReader bounds = MappingReader.read(entry.getValueNode(), boundsField, context, BOUNDS);
+		FieldPath path = leaf.path();
+		String boundsField = leaf.valueField();
+		MappingReader bounds = MappingReader.read(leaf.value(), boundsField, context, BOUNDS);
 		if (bounds == null) {
 			return null;
 		}
@@ -35,7 +33,7 @@ final class RangeReader {
 		Number lt = bound(bounds, "lt", context);
 		Number lte = bound(bounds, "lte", context);
 		if (!bounds.has("gt") && !bounds.has("gte") && !bounds.has("lt") && !bounds.has("lte")) {
-			context.error(entry.getValueNode(), boundsField, "must have at least one bound: gt, gte, lt or lte");
+			context.error(leaf.value(), boundsField, "must have at least one bound: gt, gte, lt or lte");
 		}
 		if (bounds.has("gt") && bounds.has("gte")) {
 			context.error(bounds.get("gte"), boundsField, "must not have both gt and gte");

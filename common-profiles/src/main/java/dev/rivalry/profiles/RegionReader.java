@@ -1,7 +1,5 @@
 package dev.rivalry.profiles;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.yaml.snakeyaml.nodes.Node;
@@ -33,20 +31,8 @@ final class RegionReader {
 			return null;
 		}
 		int checkpoint = context.checkpoint();
-		List<RegionSelection.LatencyExpansion> expansions = new ArrayList<>();
-		Steps steps = new Steps(context);
-		for (int i = 0; i < items.size(); i++) {
-			MappingReader item = MappingReader.read(items.get(i), expansionsField + "[" + i + "]", context,
-					List.of("after", "max-latency"));
-			if (item == null) {
-				continue;
-			}
-			Duration after = steps.after(item, i);
-			Duration maxLatency = steps.widening(item, "max-latency", true);
-			if (after != null && maxLatency != null) {
-				expansions.add(new RegionSelection.LatencyExpansion(after, maxLatency));
-			}
-		}
+		List<RegionSelection.LatencyExpansion> expansions = Steps.read(items, expansionsField, "max-latency", context,
+				(steps, item, key) -> steps.widening(item, key, true), RegionSelection.LatencyExpansion::new);
 		return context.failedSince(checkpoint) ? null : new RegionSelection(expansions);
 	}
 

@@ -1,6 +1,9 @@
 package dev.rivalry.profiles;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
 
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -21,6 +24,36 @@ final class Steps {
 
 	Steps(Context context) {
 		this.context = context;
+	}
+
+	/**
+	 * Reads a list of steps in order, each a mapping of {@code after} and one bound that
+	 * widens; a step with a problem is reported and left out.
+	 * @param items the list's items
+	 * @param field how problems name the list
+	 * @param boundKey the bound's key in each step
+	 * @param context where problems are reported
+	 * @param bound reads the bound, checking it against the previous step's
+	 * @param step makes a step of its {@code after} and its bound
+	 */
+	static <B, T> List<T> read(List<Node> items, String field, String boundKey, Context context, Bound<B> bound,
+			BiFunction<Duration, B, T> step) {
+		List<T> read = new ArrayList<>();
+		Steps steps = new Steps(context);
+		for (int i = 0; i < items.size(); i++) {
+			MappingReader item = MappingReader.read(items.get(i), field + "[" + i + "]", context,
+					List.of("after", boundKey));
+			if (item == null) {
+				continue;
+			}
+			// after, then the bound: problems are reported in the order they stand in the step
+			Duration after = steps.after(item, i);
+			B value = bound.read(steps, item, boundKey);
+			if (after != null && value != null) {
+				read.add(step.apply(after, value));
+			}
+		}
+		return read;
 	}
 
 	/** @return the step's {@code after}, or null when a problem was reported */
@@ -85,6 +118,15 @@ final class Steps {
 		}
 		this.previousDuration = value;
 		return value;
+	}
+
+	/** One of the {@code widening} checks. */
+	@FunctionalInterface
+	interface Bound<B> {
+
+		/** @return the bound, or null when a problem was reported */
+		B read(Steps steps, MappingReader item, String key);
+
 	}
 
 	private void narrowing(Node node, String field, String previous) {

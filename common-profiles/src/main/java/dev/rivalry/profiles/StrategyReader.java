@@ -1,6 +1,5 @@
 package dev.rivalry.profiles;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -118,21 +117,8 @@ final class StrategyReader {
 		if (items.isEmpty()) {
 			context.error(node, field, "must not be empty (leave it out for no limit on the spread)");
 		}
-		List<Strategy.Expansion> expansions = new ArrayList<>();
-		Steps steps = new Steps(context);
-		for (int i = 0; i < items.size(); i++) {
-			MappingReader item = MappingReader.read(items.get(i), field + "[" + i + "]", context,
-					List.of("after", "spread"));
-			if (item == null) {
-				continue;
-			}
-			Duration after = steps.after(item, i);
-			Number spread = steps.widening(item, "spread");
-			if (after != null && spread != null) {
-				expansions.add(new Strategy.Expansion(after, spread.doubleValue()));
-			}
-		}
-		return expansions;
+		return Steps.read(items, field, "spread", context, Steps::widening,
+				(after, spread) -> new Strategy.Expansion(after, spread.doubleValue()));
 	}
 
 	private static List<String> concat(List<String> first, List<String> second) {

@@ -1,4 +1,4 @@
--- Shared by every ticket script (and the backfill fill): prepended to each one when it is loaded.
+-- Shared by every ticket script (and the backfill and proposal scripts): prepended to each one when it is loaded.
 
 -- Renders a ticket hash as the JSON that is read and published on every change. A ticket hash: version, state, updatedAt, ticket (JSON), and when they apply match (JSON),
 -- proposal (JSON, while PROPOSED), proposalId (while PROPOSED) and reason (a CANCELLED
@@ -25,4 +25,15 @@ end
 -- PROPOSED).
 local function match_ticket(key, channel, updated_at, ttl, match)
   move_ticket(key, channel, updated_at, ttl, 'MATCHED', 'match', match)
+end
+
+-- For a step that needs every ticket of KEYS[first..] SEARCHING (ARGV[offset + i] the id of
+-- KEYS[i]): 'refused|<id>,<id>' naming every ticket that is not, or nil when all are.
+local function refuse_unless_searching(first, offset)
+  local refused = {}
+  for i = first, #KEYS do
+    if redis.call('HGET', KEYS[i], 'state') ~= 'SEARCHING' then refused[#refused + 1] = ARGV[offset + i] end
+  end
+  if #refused > 0 then return 'refused|' .. table.concat(refused, ',') end
+  return nil
 end

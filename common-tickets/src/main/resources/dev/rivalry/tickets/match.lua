@@ -5,11 +5,8 @@
 -- JSON, ARGV[5] match key TTL in ms, ARGV[6..] the ticket ids, in the order of KEYS[2..].
 -- Returns 'formed', or 'refused|<id>,<id>' naming every ticket that was not SEARCHING
 -- (missing, expired, cancelled, or already matched); then nothing was changed.
-local refused = {}
-for i = 2, #KEYS do
-  if redis.call('HGET', KEYS[i], 'state') ~= 'SEARCHING' then refused[#refused + 1] = ARGV[4 + i] end
-end
-if #refused > 0 then return 'refused|' .. table.concat(refused, ',') end
+local refusal = refuse_unless_searching(2, 4)
+if refusal then return refusal end
 for i = 2, #KEYS do match_ticket(KEYS[i], ARGV[1] .. ARGV[4 + i], ARGV[2], ARGV[3], ARGV[4]) end
 redis.call('SET', KEYS[1], ARGV[4], 'PX', ARGV[5])
 return 'formed'

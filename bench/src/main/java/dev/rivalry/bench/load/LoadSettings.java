@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One load run, from {@code --name=value} arguments; every setting has a default that
@@ -197,22 +198,21 @@ public record LoadSettings(Scenario scenario, double rate, Duration warmup, Dura
 	}
 
 	private static double number(Map<String, String> given, String name, String fallback) {
-		String value = given.getOrDefault(name, fallback);
-		try {
-			return Double.parseDouble(value);
-		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("--" + name + ": not a number: '" + value + "'");
-		}
+		return parsed(given, name, fallback, Double::parseDouble, "a number");
 	}
 
 	private static long whole(Map<String, String> given, String name, String fallback) {
+		return parsed(given, name, fallback, Long::parseLong, "a whole number");
+	}
+
+	private static <T> T parsed(Map<String, String> given, String name, String fallback, Function<String, T> parser,
+			String what) {
 		String value = given.getOrDefault(name, fallback);
 		try {
-			return Long.parseLong(value);
+			return parser.apply(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("--" + name + ": not a whole number: '" + value + "'");
+			throw new IllegalArgumentException("--" + name + ": not " + what + ": '" + value + "'");
 		}
 	}
 

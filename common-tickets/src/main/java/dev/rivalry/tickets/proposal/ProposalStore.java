@@ -88,11 +88,10 @@ public final class ProposalStore {
 		List<String> keys = new ArrayList<>(1 + ticketIds.size());
 		keys.add(this.keys.proposal(proposal.id()));
 		ticketIds.forEach((id) -> keys.add(this.keys.ticket(id)));
-		List<String> args = new ArrayList<>(10 + ticketIds.size());
+		List<String> args = new ArrayList<>(9 + ticketIds.size());
 		args.addAll(List.of(this.keys.channelPrefix(), now(), proposal.id(), head,
 				Integer.toString(proposal.players()), this.codec.encode(match),
-				Long.toString(expiresAt.toEpochMilli()), millis(timeout.plus(this.retention)),
-				millis(timeout.plus(this.retention)), match.id()));
+				Long.toString(expiresAt.toEpochMilli()), millis(timeout.plus(this.retention)), match.id()));
 		args.addAll(ticketIds);
 		return this.redis.execute(PROPOSE, keys, args).next().flatMap((reply) -> {
 			if (reply.startsWith("refused|")) {

@@ -17,11 +17,8 @@ if f[1] ~= 'SEARCHING' or f[2] ~= ARGV[7] or tonumber(f[3]) <= tonumber(ARGV[5])
     or redis.call('GET', KEYS[2]) ~= ARGV[8] then
   return 'stale|' .. render_backfill(KEYS[1])
 end
-local refused = {}
-for i = 4, #KEYS do
-  if redis.call('HGET', KEYS[i], 'state') ~= 'SEARCHING' then refused[#refused + 1] = ARGV[10 + i] end
-end
-if #refused > 0 then return 'refused|' .. table.concat(refused, ',') end
+local refusal = refuse_unless_searching(4, 10)
+if refusal then return refusal end
 for i = 4, #KEYS do match_ticket(KEYS[i], ARGV[3] .. ARGV[10 + i], ARGV[4], ARGV[6], ARGV[10]) end
 redis.call('SET', KEYS[2], ARGV[9], 'KEEPTTL')
 redis.call('HSET', KEYS[1], 'open', ARGV[11], 'added', ARGV[12])

@@ -130,16 +130,22 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 
 	/** The current state of every ticket the batch creates, read in one pipelined burst. */
 	private Mono<Map<String, TicketSnapshot>> statesOf(List<Record> records) {
-		List<String> created = records.stream()
-			.filter((record) -> record.message() instanceof TicketMessage.Created)
-			.map((record) -> record.message().subjectId())
-			.toList();
+		List<String> created = subjectsOf(records, TicketMessage.Created.class);
 		if (created.isEmpty()) {
 			return Mono.just(Map.of());
 		}
 		return Flux.fromIterable(created)
 			.flatMap(this.store::find, 64)
 			.collectMap((snapshot) -> snapshot.ticket().id());
+	}
+
+	/** The ids the batch's records of one kind are about, in the batch's order. */
+	private static List<String> subjectsOf(List<Record> records, Class<? extends TicketMessage> kind) {
+		return records.stream()
+			.map(Record::message)
+			.filter(kind::isInstance)
+			.map(TicketMessage::subjectId)
+			.toList();
 	}
 
 	private static boolean isSearching(BackfillSnapshot backfill) {
@@ -152,10 +158,7 @@ public class TicketIntake implements Consumer<Message<List<byte[]>>> {
 	 * as they are, never as they were asked.
 	 */
 	private Mono<Map<String, BackfillSnapshot>> backfillsOf(List<Record> records) {
-		List<String> opened = records.stream()
-			.filter((record) -> record.message() instanceof TicketMessage.BackfillOpened)
-			.map((record) -> record.message().subjectId())
-			.toList();
+		List<String> opened = subjectsOf(records, TicketMessage.BackfillOpened.class);
 		if (opened.isEmpty()) {
 			return Mono.just(Map.of());
 		}

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.rivalry.profiles.Profile;
@@ -68,29 +69,27 @@ public final class PartitionPool {
 	}
 
 	synchronized Pool add(String key, PoolEntry entry) {
-		if (this.closed) {
-			return new Pool(this.profile, key);
-		}
-		Pool pool = this.pools.computeIfAbsent(key, (k) -> new Pool(this.profile, k));
-		pool.add(entry);
-		return pool;
+		return addTo(key, (pool) -> pool.add(entry));
 	}
 
 	synchronized Pool addReserved(String key, PoolEntry entry) {
-		if (this.closed) {
-			return new Pool(this.profile, key);
-		}
-		Pool pool = this.pools.computeIfAbsent(key, (k) -> new Pool(this.profile, k));
-		pool.addReserved(entry);
-		return pool;
+		return addTo(key, (pool) -> pool.addReserved(entry));
 	}
 
 	synchronized Pool addBackfill(String key, BackfillEntry entry) {
+		return addTo(key, (pool) -> pool.addBackfill(entry));
+	}
+
+	/**
+	 * The key's pool, created on first use, after the add. A partition given up keeps
+	 * nothing: the add is dropped and the pool returned is a new, empty one of no partition.
+	 */
+	private Pool addTo(String key, Consumer<Pool> add) {
 		if (this.closed) {
 			return new Pool(this.profile, key);
 		}
 		Pool pool = this.pools.computeIfAbsent(key, (k) -> new Pool(this.profile, k));
-		pool.addBackfill(entry);
+		add.accept(pool);
 		return pool;
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 
 import dev.rivalry.profiles.Profile;
 
@@ -55,24 +56,20 @@ public class PoolRegistry {
 
 	/** Tickets held in the pools of a profile on this instance. */
 	public int size(String profile) {
-		int size = 0;
-		for (PartitionPool partition : this.partitions.values()) {
-			if (partition.profile().name().equals(profile)) {
-				size += partition.size();
-			}
-		}
-		return size;
+		return sum(profile, PartitionPool::size);
 	}
 
 	/** Pools held for a profile on this instance. */
 	public int pools(String profile) {
-		int pools = 0;
-		for (PartitionPool partition : this.partitions.values()) {
-			if (partition.profile().name().equals(profile)) {
-				pools += partition.poolCount();
-			}
-		}
-		return pools;
+		return sum(profile, PartitionPool::poolCount);
+	}
+
+	private int sum(String profile, ToIntFunction<PartitionPool> count) {
+		return this.partitions.values()
+			.stream()
+			.filter((partition) -> partition.profile().name().equals(profile))
+			.mapToInt(count)
+			.sum();
 	}
 
 	private static String keyOf(String topic, int partition) {

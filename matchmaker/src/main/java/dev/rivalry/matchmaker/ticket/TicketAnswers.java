@@ -3,6 +3,7 @@ package dev.rivalry.matchmaker.ticket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import dev.rivalry.matchmaker.identity.Caller;
 import dev.rivalry.profiles.MatchProfiles;
@@ -20,6 +21,11 @@ import reactor.core.publisher.Mono;
  * already formed, or declining a ticket already declined, answers with the ticket as it is.
  */
 class TicketAnswers {
+
+	/** An acceptance is counted ({@code PROPOSED}), or it was the last and formed the match. */
+	private static final Set<TicketState> AFTER_ACCEPT = Set.of(TicketState.PROPOSED, TicketState.MATCHED);
+
+	private static final Set<TicketState> AFTER_DECLINE = Set.of(TicketState.CANCELLED);
 
 	private final TicketService tickets;
 
@@ -58,7 +64,7 @@ class TicketAnswers {
 			MatchProposal proposal = snapshot.proposal();
 			return this.proposals.accept(proposal.id(), ticketId, players)
 				.doOnNext((result) -> this.metrics.accepted(snapshot.ticket().profile(), sinceProposed(snapshot)))
-				.flatMap((result) -> answered(ticketId, result, TicketState.PROPOSED, TicketState.MATCHED))
+				.flatMap((result) -> answered(ticketId, result, AFTER_ACCEPT))
 				.switchIfEmpty(Mono.error(() -> new TicketProblems.NotProposed(ticketId, snapshot.state())));
 		});
 	}
@@ -76,7 +82,7 @@ class TicketAnswers {
 				return Mono.error(new TicketProblems.NotProposed(ticketId, snapshot.state()));
 			}
 			return declineProposed(snapshot)
-				.flatMap((result) -> answered(ticketId, result, TicketState.CANCELLED, TicketState.CANCELLED));
+				.flatMap((result) -> answered(ticketId, result, AFTER_DECLINE));
 		});
 	}
 
@@ -91,10 +97,9 @@ class TicketAnswers {
 	}
 
 	/** The answering ticket as the script left it, if it is in one of the states the answer leads to. */
-	private static Mono<TicketSnapshot> answered(String ticketId, ProposalResult result, TicketState expected,
-			TicketState orElse) {
+	private static Mono<TicketSnapshot> answered(String ticketId, ProposalResult result, Set<TicketState> leadsTo) {
 		TicketSnapshot ticket = result.ticket();
-		if (ticket != null && (ticket.state() == expected || ticket.state() == orElse)) {
+		if (ticket != null && leadsTo.contains(ticket.state())) {
 			return Mono.just(ticket);
 		}
 		if (ticket != null && ticket.state() == TicketState.MATCHED) {
