@@ -27,7 +27,6 @@ import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 import org.springframework.http.HttpHeaders;
@@ -37,9 +36,6 @@ import org.springframework.http.codec.ServerSentEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ServerEventsIntegrationTests extends ServerlistIntegrationTest {
-
-	private static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENT = new ParameterizedTypeReference<>() {
-	};
 
 	@Autowired
 	SigningKeys serverlistKeys;
@@ -173,11 +169,7 @@ class ServerEventsIntegrationTests extends ServerlistIntegrationTest {
 	void anUnknownServerIsANotFoundProblemNotAStream() {
 		Registered server = servers().register(TestServers.game(), "eu");
 		deregister(server);
-		client().get()
-			.uri("/v1/servers/{id}/events", server.id())
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
+		servers().requestEvents(server)
 			.expectStatus()
 			.isNotFound()
 			.expectHeader()
@@ -249,15 +241,7 @@ class ServerEventsIntegrationTests extends ServerlistIntegrationTest {
 	}
 
 	private Flux<ServerSentEvent<Map<String, Object>>> events(Registered server) {
-		return client().get()
-			.uri("/v1/servers/{id}/events", server.id())
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(EVENT)
-			.getResponseBody();
+		return servers().events(server);
 	}
 
 }
