@@ -122,6 +122,13 @@ public final class TestServers {
 		return (result.getStatus().value() == 404) ? "GONE" : (String) result.getResponseBody().get("state");
 	}
 
+	public WebTestClient.ResponseSpec heartbeat(Registered server) {
+		return this.client.put()
+			.uri("/v1/servers/{id}/heartbeat", server.id())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
+			.exchange();
+	}
+
 	public WebTestClient.ResponseSpec started(Registered server, String matchId) {
 		return this.client.post()
 			.uri("/v1/servers/{id}/matches/{matchId}/started", server.id(), matchId)

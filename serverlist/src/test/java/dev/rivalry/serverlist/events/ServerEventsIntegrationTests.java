@@ -29,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 
@@ -222,12 +221,7 @@ class ServerEventsIntegrationTests extends ServerlistIntegrationTest {
 	}
 
 	private void deregister(Registered server) {
-		client().delete()
-			.uri("/v1/servers/{id}", server.id())
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
-			.exchange()
-			.expectStatus()
-			.isNoContent();
+		servers().deregister(server).expectStatus().isNoContent();
 	}
 
 	private static Flux<String> allocatedMatches(ServerMessage message) {
