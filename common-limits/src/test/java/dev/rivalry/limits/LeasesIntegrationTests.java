@@ -3,20 +3,15 @@ package dev.rivalry.limits;
 import java.time.Duration;
 import java.util.UUID;
 
-import dev.rivalry.testsupport.RedisEndpoint;
-import dev.rivalry.testsupport.TestRedis;
+import dev.rivalry.testsupport.redis.RedisConnections;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
-
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,28 +22,21 @@ import static org.awaitility.Awaitility.await;
  */
 class LeasesIntegrationTests {
 
-	static LettuceConnectionFactory connectionsA;
+	@RegisterExtension
+	static final RedisConnections connectionsA = RedisConnections.scoped("");
 
-	static LettuceConnectionFactory connectionsB;
+	@RegisterExtension
+	static final RedisConnections connectionsB = RedisConnections.scoped("");
 
 	static Leases instanceA;
 
 	static Leases instanceB;
 
 	@BeforeAll
-	static void connect() {
-		RedisEndpoint redis = TestRedis.get();
-		connectionsA = factory(redis);
-		connectionsB = factory(redis);
+	static void createLeases() {
 		LimitMetrics metrics = new LimitMetrics(new SimpleMeterRegistry());
-		instanceA = new Leases(new ReactiveStringRedisTemplate(connectionsA), redis.keyPrefix(), metrics);
-		instanceB = new Leases(new ReactiveStringRedisTemplate(connectionsB), redis.keyPrefix(), metrics);
-	}
-
-	@AfterAll
-	static void close() {
-		connectionsA.destroy();
-		connectionsB.destroy();
+		instanceA = new Leases(connectionsA.template(), connectionsA.keyPrefix(), metrics);
+		instanceB = new Leases(connectionsB.template(), connectionsB.keyPrefix(), metrics);
 	}
 
 	@Test
@@ -108,14 +96,6 @@ class LeasesIntegrationTests {
 		StepVerifier.create(Mono.delay(Duration.ofMillis(1800)).thenMany(instanceB.hold(cap, "t", Flux.just("x"))))
 			.verifyError(RateLimited.class);
 		holder.dispose();
-	}
-
-	private static LettuceConnectionFactory factory(RedisEndpoint redis) {
-		LettuceConnectionFactory factory = new LettuceConnectionFactory(
-				new RedisStandaloneConfiguration(redis.host(), redis.port()));
-		factory.afterPropertiesSet();
-		factory.start();
-		return factory;
 	}
 
 	private static String suffix() {

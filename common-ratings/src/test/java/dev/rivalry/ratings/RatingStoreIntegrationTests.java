@@ -6,18 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.rivalry.testsupport.RedisEndpoint;
-import dev.rivalry.testsupport.TestRedis;
-import org.junit.jupiter.api.AfterAll;
+import dev.rivalry.testsupport.redis.RedisConnections;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,25 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RatingStoreIntegrationTests {
 
-	static LettuceConnectionFactory connections;
+	@RegisterExtension
+	static final RedisConnections redis = RedisConnections.scoped("ratings:");
 
 	static RatingStore store;
 
 	static final Rating initial = OpenSkill.Parameters.DEFAULT.initial();
 
 	@BeforeAll
-	static void connect() {
-		RedisEndpoint endpoint = TestRedis.get();
-		connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(endpoint.host(), endpoint.port()));
-		connections.afterPropertiesSet();
-		connections.start();
-		store = new RatingStore(new ReactiveStringRedisTemplate(connections), new RatingKeys(endpoint.keyPrefix() + "ratings:"),
+	static void createStore() {
+		store = new RatingStore(redis.template(), new RatingKeys(redis.keyPrefix()),
 				initial, JsonMapper.builder().build(), Clock.systemUTC(), Duration.ofMinutes(5));
-	}
-
-	@AfterAll
-	static void disconnect() {
-		connections.destroy();
 	}
 
 	@Test
@@ -89,7 +77,7 @@ class RatingStoreIntegrationTests {
 	@Test
 	void everyAppliedUpdateIsAnnounced() {
 		String player = player();
-		ReactiveRedisMessageListenerContainer container = new ReactiveRedisMessageListenerContainer(connections);
+		ReactiveRedisMessageListenerContainer container = new ReactiveRedisMessageListenerContainer(redis.factory());
 		try {
 			Flux<RatingChange> changes = store.changes(container).block(Duration.ofSeconds(10));
 			StepVerifier.create(changes.filter((change) -> change.player().equals(player)).next())

@@ -3,16 +3,14 @@ package dev.rivalry.redis;
 import java.time.Duration;
 import java.util.UUID;
 
-import dev.rivalry.testsupport.RedisEndpoint;
 import dev.rivalry.testsupport.TestRedis;
+import dev.rivalry.testsupport.redis.RedisConnections;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,11 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChannelRouterIntegrationTests {
 
-	static LettuceConnectionFactory connections;
+	@RegisterExtension
+	static final RedisConnections redis = RedisConnections.scoped("router-" + UUID.randomUUID() + ":");
 
 	static ReactiveRedisMessageListenerContainer container;
-
-	static ReactiveStringRedisTemplate redis;
 
 	static String prefix;
 
@@ -34,13 +31,8 @@ class ChannelRouterIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		RedisEndpoint endpoint = TestRedis.get();
-		connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(endpoint.host(), endpoint.port()));
-		connections.afterPropertiesSet();
-		connections.start();
-		container = new ReactiveRedisMessageListenerContainer(connections);
-		redis = new ReactiveStringRedisTemplate(connections);
-		prefix = endpoint.keyPrefix() + "router-" + UUID.randomUUID() + ":";
+		container = new ReactiveRedisMessageListenerContainer(redis.factory());
+		prefix = redis.keyPrefix();
 		router = new ChannelRouter<>(container, prefix, String::toUpperCase);
 		router.afterPropertiesSet();
 	}
@@ -49,7 +41,6 @@ class ChannelRouterIntegrationTests {
 	static void stop() {
 		router.destroy();
 		container.destroy();
-		connections.destroy();
 	}
 
 	@Test
@@ -94,8 +85,8 @@ class ChannelRouterIntegrationTests {
 		ChannelRouter<Integer> numbers = new ChannelRouter<>(container, picky, Integer::valueOf);
 		numbers.afterPropertiesSet();
 		try (ChannelRouter.Watcher<Integer> watcher = numbers.watch("n")) {
-			redis.convertAndSend(picky + "n", "not a number").block();
-			redis.convertAndSend(picky + "n", "42").block();
+			redis.template().convertAndSend(picky + "n", "not a number").block();
+			redis.template().convertAndSend(picky + "n", "42").block();
 			StepVerifier.create(watcher.messages()).expectNext(42).thenCancel().verify(Duration.ofSeconds(5));
 		}
 		finally {
@@ -116,7 +107,7 @@ class ChannelRouterIntegrationTests {
 	}
 
 	private static void publish(String id, String message) {
-		redis.convertAndSend(prefix + id, message).block();
+		redis.template().convertAndSend(prefix + id, message).block();
 	}
 
 }

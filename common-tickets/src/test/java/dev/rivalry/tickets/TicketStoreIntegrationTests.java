@@ -7,17 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.rivalry.testsupport.RedisEndpoint;
-import dev.rivalry.testsupport.TestRedis;
+import dev.rivalry.testsupport.redis.RedisConnections;
 import dev.rivalry.tokens.Participant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,26 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TicketStoreIntegrationTests {
 
-	static LettuceConnectionFactory connections;
+	@RegisterExtension
+	static final RedisConnections redis = RedisConnections.scoped("store:");
 
 	static TicketStore store;
 
-	static ReactiveStringRedisTemplate redis;
-
 	@BeforeAll
-	static void connect() {
-		RedisEndpoint endpoint = TestRedis.get();
-		connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(endpoint.host(), endpoint.port()));
-		connections.afterPropertiesSet();
-		connections.start();
-		redis = new ReactiveStringRedisTemplate(connections);
-		store = new TicketStore(redis, new TicketKeys(endpoint.keyPrefix() + "store:"),
+	static void createStore() {
+		store = new TicketStore(redis.template(), new TicketKeys(redis.keyPrefix()),
 				new TicketCodec(JsonMapper.builder().build()), Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofMinutes(5));
-	}
-
-	@AfterAll
-	static void disconnect() {
-		connections.destroy();
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import dev.rivalry.testsupport.ServicePorts;
+import dev.rivalry.testsupport.http.Prometheus;
+import dev.rivalry.testsupport.http.TestClients;
 import dev.rivalry.tickets.Ticket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,13 +60,13 @@ class OperatorSurfaceIntegrationTests {
 	@MethodSource("operatorPaths")
 	void theManagementPortAnswersWhatThePublicPortDoesNot(String path) {
 		management().get().uri(path).exchange().expectStatus().isOk();
-		client(ServicePorts.publicPort(engine)).get().uri(path).exchange().expectStatus().isNotFound();
+		TestClients.localhost(ServicePorts.publicPort(engine)).get().uri(path).exchange().expectStatus().isNotFound();
 	}
 
 	@Test
 	void thePublicPortServesNothingNotEvenAnApiDocument() {
-		client(ServicePorts.publicPort(engine)).get().uri("/v3/api-docs").exchange().expectStatus().isNotFound();
-		client(ServicePorts.publicPort(engine)).get().uri("/").exchange().expectStatus().isNotFound();
+		TestClients.localhost(ServicePorts.publicPort(engine)).get().uri("/v3/api-docs").exchange().expectStatus().isNotFound();
+		TestClients.localhost(ServicePorts.publicPort(engine)).get().uri("/").exchange().expectStatus().isNotFound();
 	}
 
 	@Test
@@ -78,7 +80,7 @@ class OperatorSurfaceIntegrationTests {
 		await().atMost(PATIENCE).until(() -> waiting(region) == null);
 		Ticket again = feed.create(region);
 		await().atMost(PATIENCE).until(() -> Integer.valueOf(1).equals(waiting(region)));
-		assertThat(prometheus()).containsPattern("rivalry_engine_pools_evicted_total\\{.*profile=\"duel\".*\\} [1-9]")
+		assertThat(Prometheus.scrape(management())).containsPattern("rivalry_engine_pools_evicted_total\\{.*profile=\"duel\".*\\} [1-9]")
 			.contains("rivalry_engine_pools{");
 		// Other test classes' engines read the same topic: a ticket left waiting would hold
 		// their partitions' low-water marks back (EngineIntegrationTests waits on them).
@@ -106,26 +108,8 @@ class OperatorSurfaceIntegrationTests {
 		return null;
 	}
 
-	private static String prometheus() {
-		return management().get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
 	private static WebTestClient management() {
-		return client(ServicePorts.managementPort(engine));
-	}
-
-	private static WebTestClient client(int port) {
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+		return TestClients.localhost(ServicePorts.managementPort(engine));
 	}
 
 }

@@ -11,9 +11,8 @@ import java.util.UUID;
 import dev.rivalry.ratings.OpenSkill;
 import dev.rivalry.ratings.RatingKeys;
 import dev.rivalry.ratings.RatingStore;
-import dev.rivalry.testsupport.RedisEndpoint;
 import dev.rivalry.testsupport.TestKafka;
-import dev.rivalry.testsupport.TestRedis;
+import dev.rivalry.testsupport.redis.RedisConnections;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.Ticket;
 import dev.rivalry.tickets.TicketCodec;
@@ -34,9 +33,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
  * Creates tickets exactly as the matchmaker does: stored {@code SEARCHING} in Redis, then
@@ -44,7 +40,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
  */
 public final class TicketFeed implements AutoCloseable {
 
-	private final LettuceConnectionFactory connections;
+	private final RedisConnections redis = RedisConnections.open("");
 
 	private final TicketStore store;
 
@@ -55,14 +51,10 @@ public final class TicketFeed implements AutoCloseable {
 	private final KafkaProducer<byte[], byte[]> producer;
 
 	public TicketFeed() {
-		RedisEndpoint redis = TestRedis.get();
-		this.connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(redis.host(), redis.port()));
-		this.connections.afterPropertiesSet();
-		this.connections.start();
-		this.store = new TicketStore(new ReactiveStringRedisTemplate(this.connections),
-				new TicketKeys(redis.keyPrefix()), this.codec, Clock.systemUTC(), Duration.ofMinutes(30), Duration.ofMinutes(30));
-		this.backfills = new BackfillStore(new ReactiveStringRedisTemplate(this.connections),
-				new TicketKeys(redis.keyPrefix()), this.codec, Clock.systemUTC(), Duration.ofMinutes(30));
+		this.store = new TicketStore(this.redis.template(), new TicketKeys(this.redis.keyPrefix()), this.codec,
+				Clock.systemUTC(), Duration.ofMinutes(30), Duration.ofMinutes(30));
+		this.backfills = new BackfillStore(this.redis.template(), new TicketKeys(this.redis.keyPrefix()), this.codec,
+				Clock.systemUTC(), Duration.ofMinutes(30));
 		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
 				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
@@ -70,8 +62,7 @@ public final class TicketFeed implements AutoCloseable {
 
 	/** The rating store the engine reads, on this feed's connection. */
 	public RatingStore ratings() {
-		RedisEndpoint redis = TestRedis.get();
-		return new RatingStore(new ReactiveStringRedisTemplate(this.connections), new RatingKeys(redis.keyPrefix()),
+		return new RatingStore(this.redis.template(), new RatingKeys(this.redis.keyPrefix()),
 				OpenSkill.Parameters.DEFAULT.initial(), JsonMapper.builder().build(), Clock.systemUTC(), Duration.ofHours(1));
 	}
 
@@ -81,9 +72,8 @@ public final class TicketFeed implements AutoCloseable {
 
 	/** Proposals as a matchmaker answers them for its players. */
 	public ProposalStore proposals() {
-		return new ProposalStore(new ReactiveStringRedisTemplate(this.connections),
-				new TicketKeys(TestRedis.get().keyPrefix()), this.codec, Clock.systemUTC(), Duration.ofMinutes(30),
-				Duration.ofMinutes(30));
+		return new ProposalStore(this.redis.template(), new TicketKeys(this.redis.keyPrefix()), this.codec,
+				Clock.systemUTC(), Duration.ofMinutes(30), Duration.ofMinutes(30));
 	}
 
 	/** A one-player ticket in a duel pool. */
@@ -168,7 +158,7 @@ public final class TicketFeed implements AutoCloseable {
 	@Override
 	public void close() {
 		this.producer.close();
-		this.connections.destroy();
+		this.redis.close();
 	}
 
 }

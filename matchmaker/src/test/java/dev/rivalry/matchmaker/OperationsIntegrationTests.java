@@ -3,6 +3,7 @@ package dev.rivalry.matchmaker;
 import java.util.List;
 import java.util.Map;
 
+import dev.rivalry.testsupport.http.Prometheus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,14 +90,7 @@ class OperationsIntegrationTests {
 			.exchange()
 			.expectStatus()
 			.isEqualTo(422);
-		String metrics = this.operator.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String metrics = Prometheus.scrape(this.operator);
 		assertThat(metrics).containsPattern("rivalry_tickets_accepted_total\\{.*profile=\"duel\".*\\} [1-9]")
 			.containsPattern("rivalry_tickets_refused_total\\{.*reason=\"no-matching-profile\".*\\} [1-9]")
 			.contains("rivalry_sse_streams_active");

@@ -1,6 +1,5 @@
 package dev.rivalry.matchmaker;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +7,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.rivalry.matchmaker.ticket.TicketView;
+import dev.rivalry.testsupport.http.TestClients;
+import dev.rivalry.testsupport.sse.EventStream;
+import dev.rivalry.testsupport.tickets.TicketRequests;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.MatchOutcome;
 import dev.rivalry.tickets.TicketIds;
 import dev.rivalry.tickets.TicketStore;
 import dev.rivalry.testsupport.TestIdentity;
 import dev.rivalry.tokens.Participant;
+import reactor.core.publisher.Flux;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -24,6 +26,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * atomic path the match engine uses.
  */
 public final class TicketFixtures {
+
+	/** A ticket's events ({@code GET /v1/tickets/{id}/events}, {@code /v1/tickets/events}), read as the API's view. */
+	public static final EventStream<TicketView> TICKET_EVENTS = EventStream.of(TicketView.class);
 
 	private TicketFixtures() {
 	}
@@ -44,13 +49,22 @@ public final class TicketFixtures {
 
 	/** A client that sends this bearer token (null: none) with every request. */
 	public static WebTestClient clientAs(int port, String token) {
-		WebTestClient.Builder builder = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(30));
-		if (token != null) {
-			builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-		}
-		return builder.build();
+		return TestClients.localhost(port, token);
+	}
+
+	/** @return the request for one ticket's event stream, for {@link #TICKET_EVENTS} */
+	public static WebTestClient.RequestHeadersSpec<?> eventsOf(WebTestClient client, String ticketId) {
+		return client.get().uri("/v1/tickets/{id}/events", ticketId);
+	}
+
+	/** @return the ticket's event stream, open (its headers are in) until its body is consumed or cancelled */
+	public static Flux<ServerSentEvent<TicketView>> openEvents(WebTestClient client, String ticketId) {
+		return TICKET_EVENTS.open(eventsOf(client, ticketId));
+	}
+
+	/** @return the answer to a request for the ticket's event stream, for a test of a refusal */
+	public static WebTestClient.ResponseSpec requestEvents(WebTestClient client, String ticketId) {
+		return EventStream.request(eventsOf(client, ticketId));
 	}
 
 	public static String player(String name) {
@@ -58,20 +72,11 @@ public final class TicketFixtures {
 	}
 
 	public static Map<String, Object> duelRequest(String playerId) {
-		return Map.of("players", List.of(Map.of("id", playerId)), "attributes", Map.of("mode", "duel", "region", "eu"));
+		return TicketRequests.duel(playerId);
 	}
 
 	public static TicketView create(WebTestClient client, Map<String, Object> body) {
-		return client.post()
-			.uri("/v1/tickets")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(TicketView.class)
-			.returnResult()
-			.getResponseBody();
+		return TicketRequests.created(client, body, TicketView.class);
 	}
 
 	public static TicketView createDuel(WebTestClient client, String playerId) {

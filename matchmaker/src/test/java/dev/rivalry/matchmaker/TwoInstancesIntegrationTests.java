@@ -13,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static dev.rivalry.matchmaker.TicketFixtures.player;
@@ -73,15 +70,7 @@ class TwoInstancesIntegrationTests {
 	}
 
 	private static reactor.core.publisher.Flux<TicketState> states(WebTestClient client, String ticketId) {
-		return client.get()
-			.uri("/v1/tickets/{id}/events", ticketId)
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
-			.returnResult(new ParameterizedTypeReference<ServerSentEvent<TicketView>>() {
-			})
-			.getResponseBody()
-			.filter((event) -> event.data() != null)
-			.map((event) -> event.data().state());
+		return TicketFixtures.TICKET_EVENTS.data(TicketFixtures.eventsOf(client, ticketId)).map(TicketView::state);
 	}
 
 }

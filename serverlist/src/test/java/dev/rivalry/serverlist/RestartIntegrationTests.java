@@ -7,19 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.rivalry.serverlist.TestServers.Registered;
-import dev.rivalry.testsupport.ServicePorts;
 import dev.rivalry.testsupport.TestRedis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +35,7 @@ class RestartIntegrationTests {
 		Map<String, Registered> registered = new HashMap<>();
 		Registered server;
 		try (ConfigurableApplicationContext first = ServerlistInstances.start(settings)) {
-			TestServers servers = servers(first);
+			TestServers servers = TestServers.of(first);
 			for (int i = 0; i < 2; i++) {
 				Registered each = servers.registerSilent(game, "eu", Map.of());
 				registered.put(each.id(), each);
@@ -50,41 +43,17 @@ class RestartIntegrationTests {
 			server = registered.get(servers.allocatedServer(match.token(0)));
 		}
 		try (ConfigurableApplicationContext second = ServerlistInstances.start(settings)) {
-			TestServers servers = servers(second);
+			TestServers servers = TestServers.of(second);
 			assertThat(servers.allocatedServer(match.token(1))).isEqualTo(server.id());
 			assertThat(servers.allocatedServer(match.token(0))).isEqualTo(server.id());
 			assertThat(servers.state(server.id())).isEqualTo("ALLOCATED");
-			StepVerifier.create(pendingAllocation(client(second), server))
+			StepVerifier.create(servers.events(server).filter((event) -> "allocation".equals(event.event())))
 				.assertNext((event) -> assertThat(event.data()).containsEntry("matchId", match.matchId()))
 				.thenCancel()
 				.verify(Duration.ofSeconds(20));
 			servers.started(server, match.matchId()).expectStatus().isOk();
 			assertThat(servers.state(server.id())).isEqualTo("PLAYING");
 		}
-	}
-
-	private static Flux<ServerSentEvent<Map<String, Object>>> pendingAllocation(
-			WebTestClient client, Registered server) {
-		return client.get()
-			.uri("/v1/servers/{id}/events", server.id())
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
-			})
-			.getResponseBody()
-			.filter((event) -> "allocation".equals(event.event()));
-	}
-
-	private static TestServers servers(ConfigurableApplicationContext context) {
-		return new TestServers(client(context), ServerlistIntegrationTest.client(ServicePorts.managementPort(context)),
-				new Heartbeats(), ServerlistInstances.portOf(context));
-	}
-
-	private static WebTestClient client(ConfigurableApplicationContext context) {
-		return ServerlistIntegrationTest.client(ServerlistInstances.portOf(context));
 	}
 
 }

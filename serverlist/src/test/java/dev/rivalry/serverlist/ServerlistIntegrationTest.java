@@ -1,8 +1,8 @@
 package dev.rivalry.serverlist;
 
-import java.time.Duration;
 
 import dev.rivalry.testsupport.RealRedis;
+import dev.rivalry.testsupport.http.TestClients;
 import org.junit.jupiter.api.AfterEach;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,23 +42,16 @@ public abstract class ServerlistIntegrationTest {
 
 	/** @return a client of the public port, which game servers and players call */
 	protected WebTestClient client() {
-		return client(this.port);
+		return TestClients.localhost(this.port);
 	}
 
 	/** @return a client of the management port, which operators call */
 	protected WebTestClient management() {
-		return client(this.managementPort);
+		return TestClients.localhost(this.managementPort);
 	}
 
 	protected TestServers servers() {
 		return new TestServers(client(), management(), this.heartbeats, this.port);
-	}
-
-	static WebTestClient client(int port) {
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
 	}
 
 	@AfterEach

@@ -1,5 +1,6 @@
 package dev.rivalry.serverlist;
 
+import dev.rivalry.testsupport.http.Prometheus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,14 +46,7 @@ class ServiceIntegrationTests extends ServerlistIntegrationTest {
 		servers().allocate("not-a-token").expectStatus().isUnauthorized();
 		management().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.status").isEqualTo("UP");
-		String metrics = management().get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String metrics = Prometheus.scrape(management());
 		assertThat(metrics).contains("rivalry_servers{")
 			.contains("rivalry_allocations_total{")
 			.contains("rivalry_allocations_latency_seconds")

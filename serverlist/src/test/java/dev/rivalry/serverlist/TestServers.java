@@ -6,9 +6,14 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.rivalry.testsupport.ServicePorts;
+import dev.rivalry.testsupport.http.TestClients;
+import dev.rivalry.testsupport.sse.EventStream;
+import reactor.core.publisher.Flux;
+
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -22,6 +27,8 @@ public final class TestServers {
 	public static final String RED_KEY = "red-fleet-key-0123456789";
 
 	private static final AtomicInteger PORTS = new AtomicInteger(20_000);
+
+	private static final EventStream<Map<String, Object>> EVENTS = EventStream.ofJsonObjects();
 
 	private final WebTestClient client;
 
@@ -51,8 +58,8 @@ public final class TestServers {
 	 */
 	public static TestServers of(ConfigurableApplicationContext context) {
 		int port = ServerlistInstances.portOf(context);
-		return new TestServers(ServerlistIntegrationTest.client(port),
-				ServerlistIntegrationTest.client(ServicePorts.managementPort(context)), new Heartbeats(), port);
+		return new TestServers(TestClients.localhost(port), TestClients.localhost(ServicePorts.managementPort(context)),
+				new Heartbeats(), port);
 	}
 
 	/** @return a game name of this test's own, so its servers meet no other test's matches */
@@ -115,6 +122,13 @@ public final class TestServers {
 		return (result.getStatus().value() == 404) ? "GONE" : (String) result.getResponseBody().get("state");
 	}
 
+	public WebTestClient.ResponseSpec heartbeat(Registered server) {
+		return this.client.put()
+			.uri("/v1/servers/{id}/heartbeat", server.id())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
+			.exchange();
+	}
+
 	public WebTestClient.ResponseSpec started(Registered server, String matchId) {
 		return this.client.post()
 			.uri("/v1/servers/{id}/matches/{matchId}/started", server.id(), matchId)
@@ -134,6 +148,22 @@ public final class TestServers {
 			.uri("/v1/servers/{id}", server.id())
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
 			.exchange();
+	}
+
+	/** @return the server's event stream ({@code GET /v1/servers/{id}/events}), open until it ends or is cancelled */
+	public Flux<ServerSentEvent<Map<String, Object>>> events(Registered server) {
+		return EVENTS.open(eventsRequest(server));
+	}
+
+	/** @return the answer to a request for the server's event stream, for a test of a refusal */
+	public WebTestClient.ResponseSpec requestEvents(Registered server) {
+		return EventStream.request(eventsRequest(server));
+	}
+
+	private WebTestClient.RequestHeadersSpec<?> eventsRequest(Registered server) {
+		return this.client.get()
+			.uri("/v1/servers/{id}/events", server.id())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token());
 	}
 
 	public WebTestClient.ResponseSpec allocate(String matchToken) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,6 +15,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.rivalry.matchmaker.ticket.TicketView;
+import dev.rivalry.testsupport.sse.EventStream;
+import dev.rivalry.testsupport.tickets.TicketRequests;
 import dev.rivalry.tickets.TicketState;
 import dev.rivalry.tokens.MatchClaims;
 import dev.rivalry.tokens.TokenKind;
@@ -28,9 +29,6 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,34 +88,18 @@ class MatchDeliveryEndToEndTests {
 	}
 
 	private static TicketView queue(WebTestClient client, String player) {
-		return client.post()
-			.uri("/v1/tickets")
-			.headers((headers) -> headers.setBearerAuth(services.playerToken(player)))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("players", List.of(Map.of("id", player)), "attributes",
-					Map.of("mode", "duel", "region", "eu")))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(TicketView.class)
-			.returnResult()
-			.getResponseBody();
+		WebTestClient asPlayer = client.mutate()
+			.defaultHeaders((headers) -> headers.setBearerAuth(services.playerToken(player)))
+			.build();
+		return TicketRequests.created(asPlayer, TicketRequests.duel(player), TicketView.class);
 	}
 
 	/** The ticket's event stream, to its end: the terminal state. */
 	private static Mono<TicketView> lastState(WebTestClient client, String player, String ticketId) {
-		return client.get()
-			.uri("/v1/tickets/{id}/events", ticketId)
-			.headers((headers) -> headers.setBearerAuth(services.playerToken(player)))
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(new ParameterizedTypeReference<ServerSentEvent<TicketView>>() {
-			})
-			.getResponseBody()
-			.filter((event) -> event.data() != null)
-			.map(ServerSentEvent::data)
+		return EventStream.of(TicketView.class)
+			.data(client.get()
+				.uri("/v1/tickets/{id}/events", ticketId)
+				.headers((headers) -> headers.setBearerAuth(services.playerToken(player))))
 			.last();
 	}
 

@@ -26,6 +26,7 @@ import dev.rivalry.serverlist.ServerlistApplication;
 import dev.rivalry.testsupport.ServicePorts;
 import dev.rivalry.testsupport.TestKafka;
 import dev.rivalry.testsupport.TestRedis;
+import dev.rivalry.testsupport.http.TestClients;
 import dev.rivalry.web.development.DevelopmentMode;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -196,10 +197,8 @@ final class Services implements AutoCloseable {
 	}
 
 	private static WebTestClient client(int port) {
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
+		// Longer than the shared clients' 30 s: several services share the machine's cores here.
+		return TestClients.localhost(port).mutate().responseTimeout(Duration.ofSeconds(60)).build();
 	}
 
 	private String[] args(Map<String, Object> own) {

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.rivalry.testsupport.RedisEndpoint;
-import dev.rivalry.testsupport.TestRedis;
+import dev.rivalry.testsupport.redis.RedisConnections;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.MatchOutcome;
 import dev.rivalry.tickets.Ticket;
@@ -20,17 +19,13 @@ import dev.rivalry.tickets.TicketSnapshot;
 import dev.rivalry.tickets.TicketState;
 import dev.rivalry.tickets.TicketStore;
 import dev.rivalry.tokens.Participant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,28 +35,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BackfillStoreIntegrationTests {
 
-	static LettuceConnectionFactory connections;
+	@RegisterExtension
+	static final RedisConnections redis = RedisConnections.scoped("backfill:");
 
 	static TicketStore tickets;
 
 	static BackfillStore backfills;
 
 	@BeforeAll
-	static void connect() {
-		RedisEndpoint endpoint = TestRedis.get();
-		connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(endpoint.host(), endpoint.port()));
-		connections.afterPropertiesSet();
-		connections.start();
-		ReactiveStringRedisTemplate redis = new ReactiveStringRedisTemplate(connections);
-		TicketKeys keys = new TicketKeys(endpoint.keyPrefix() + "backfill:");
+	static void createStores() {
+		TicketKeys keys = new TicketKeys(redis.keyPrefix());
 		TicketCodec codec = new TicketCodec(JsonMapper.builder().build());
-		tickets = new TicketStore(redis, keys, codec, Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofMinutes(5));
-		backfills = new BackfillStore(redis, keys, codec, Clock.systemUTC(), Duration.ofMinutes(1));
-	}
-
-	@AfterAll
-	static void disconnect() {
-		connections.destroy();
+		tickets = new TicketStore(redis.template(), keys, codec, Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofMinutes(5));
+		backfills = new BackfillStore(redis.template(), keys, codec, Clock.systemUTC(), Duration.ofMinutes(1));
 	}
 
 	@Test

@@ -11,8 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import dev.rivalry.testsupport.MutableClock;
-import dev.rivalry.testsupport.RedisEndpoint;
-import dev.rivalry.testsupport.TestRedis;
+import dev.rivalry.testsupport.redis.RedisConnections;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.MatchOutcome;
 import dev.rivalry.tickets.MatchProposal;
@@ -25,19 +24,15 @@ import dev.rivalry.tickets.TicketState;
 import dev.rivalry.tickets.TicketStore;
 import dev.rivalry.tickets.TransitionResult;
 import dev.rivalry.tokens.Participant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +45,8 @@ class ProposalStoreIntegrationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-	static LettuceConnectionFactory connections;
+	@RegisterExtension
+	static final RedisConnections redis = RedisConnections.scoped("proposals-" + UUID.randomUUID() + ":");
 
 	static MutableClock clock = new MutableClock(Instant.now());
 
@@ -59,21 +55,11 @@ class ProposalStoreIntegrationTests {
 	static ProposalStore proposals;
 
 	@BeforeAll
-	static void connect() {
-		RedisEndpoint endpoint = TestRedis.get();
-		connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(endpoint.host(), endpoint.port()));
-		connections.afterPropertiesSet();
-		connections.start();
-		ReactiveStringRedisTemplate redis = new ReactiveStringRedisTemplate(connections);
-		TicketKeys keys = new TicketKeys(endpoint.keyPrefix() + "proposals-" + UUID.randomUUID() + ":");
+	static void createStores() {
+		TicketKeys keys = new TicketKeys(redis.keyPrefix());
 		TicketCodec codec = new TicketCodec(JsonMapper.builder().build());
-		tickets = new TicketStore(redis, keys, codec, clock, Duration.ofMinutes(1), Duration.ofMinutes(5));
-		proposals = new ProposalStore(redis, keys, codec, clock, Duration.ofMinutes(1), Duration.ofMinutes(5));
-	}
-
-	@AfterAll
-	static void disconnect() {
-		connections.destroy();
+		tickets = new TicketStore(redis.template(), keys, codec, clock, Duration.ofMinutes(1), Duration.ofMinutes(5));
+		proposals = new ProposalStore(redis.template(), keys, codec, clock, Duration.ofMinutes(1), Duration.ofMinutes(5));
 	}
 
 	/** A duel of tickets {@code a} and {@code b}, and the step under test. */

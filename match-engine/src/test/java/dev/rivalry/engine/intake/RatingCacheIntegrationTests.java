@@ -9,14 +9,12 @@ import dev.rivalry.engine.TicketFeed;
 import dev.rivalry.ratings.OpenSkill;
 import dev.rivalry.ratings.Rating;
 import dev.rivalry.ratings.RatingStore;
-import dev.rivalry.testsupport.RedisEndpoint;
-import dev.rivalry.testsupport.TestRedis;
+import dev.rivalry.testsupport.redis.RedisConnections;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +31,8 @@ class RatingCacheIntegrationTests {
 
 	static RatingStore store;
 
-	static LettuceConnectionFactory pubSub;
+	@RegisterExtension
+	static final RedisConnections pubSub = RedisConnections.scoped("");
 
 	static RatingCache cache;
 
@@ -41,11 +40,7 @@ class RatingCacheIntegrationTests {
 	static void start() {
 		feed = new TicketFeed();
 		store = feed.ratings();
-		RedisEndpoint redis = TestRedis.get();
-		pubSub = new LettuceConnectionFactory(new RedisStandaloneConfiguration(redis.host(), redis.port()));
-		pubSub.afterPropertiesSet();
-		pubSub.start();
-		cache = new RatingCache(store, new ReactiveRedisMessageListenerContainer(pubSub), Duration.ofHours(1), 1000,
+		cache = new RatingCache(store, new ReactiveRedisMessageListenerContainer(pubSub.factory()), Duration.ofHours(1), 1000,
 				Clock.systemUTC());
 		cache.start();
 	}
@@ -53,7 +48,6 @@ class RatingCacheIntegrationTests {
 	@AfterAll
 	static void stop() {
 		cache.stop();
-		pubSub.destroy();
 		feed.close();
 	}
 

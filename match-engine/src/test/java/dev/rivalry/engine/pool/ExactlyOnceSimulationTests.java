@@ -21,8 +21,7 @@ import dev.rivalry.engine.strategy.Strategies;
 import dev.rivalry.profiles.MatchProfiles;
 import dev.rivalry.profiles.Profile;
 import dev.rivalry.profiles.ProfilesLoader;
-import dev.rivalry.testsupport.RedisEndpoint;
-import dev.rivalry.testsupport.TestRedis;
+import dev.rivalry.testsupport.redis.RedisConnections;
 import dev.rivalry.tickets.Match;
 import dev.rivalry.tickets.MatchOutcome;
 import dev.rivalry.tickets.Ticket;
@@ -33,15 +32,11 @@ import dev.rivalry.tickets.TicketSnapshot;
 import dev.rivalry.tickets.TicketState;
 import dev.rivalry.tickets.TicketStore;
 import dev.rivalry.tokens.Participant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExactlyOnceSimulationTests {
 
-	static LettuceConnectionFactory connections;
+	@RegisterExtension
+	static final RedisConnections redis = RedisConnections.scoped("sim-" + UUID.randomUUID() + ":");
 
 	static TicketStore store;
 
@@ -67,19 +63,9 @@ class ExactlyOnceSimulationTests {
 	static final MatchingStrategy STRATEGY = Strategies.forProfile(PROFILE);
 
 	@BeforeAll
-	static void connect() {
-		RedisEndpoint redis = TestRedis.get();
-		connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(redis.host(), redis.port()));
-		connections.afterPropertiesSet();
-		connections.start();
-		store = new TicketStore(new ReactiveStringRedisTemplate(connections),
-				new TicketKeys(redis.keyPrefix() + "sim-" + UUID.randomUUID() + ":"),
+	static void createStore() {
+		store = new TicketStore(redis.template(), new TicketKeys(redis.keyPrefix()),
 				new TicketCodec(JsonMapper.builder().build()), Clock.systemUTC(), Duration.ofHours(1), Duration.ofHours(1));
-	}
-
-	@AfterAll
-	static void disconnect() {
-		connections.destroy();
 	}
 
 	@ParameterizedTest(name = "seed {0}")

@@ -10,6 +10,7 @@ import dev.rivalry.matchmaker.TicketFixtures;
 import dev.rivalry.matchmaker.ticket.TicketView;
 import dev.rivalry.ratings.Rating;
 import dev.rivalry.ratings.RatingStore;
+import dev.rivalry.testsupport.sse.EventStream;
 import dev.rivalry.tickets.MatchOutcome;
 import dev.rivalry.tickets.TicketStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,6 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,8 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MatchmakerIntegrationTest
 class DashboardIntegrationTests {
 
-	private static final ParameterizedTypeReference<ServerSentEvent<JsonNode>> EVENT = new ParameterizedTypeReference<>() {
-	};
+	private static final EventStream<JsonNode> SNAPSHOTS = EventStream.of(JsonNode.class);
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -160,15 +159,7 @@ class DashboardIntegrationTests {
 
 	/** The first snapshot on the event stream that fits, within the patience. */
 	private JsonNode firstSnapshot(Predicate<JsonNode> fits) {
-		return this.operator.get()
-			.uri("/v1/dashboard/events")
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(EVENT)
-			.getResponseBody()
-			.filter((event) -> "snapshot".equals(event.event()))
+		return SNAPSHOTS.named("snapshot", this.operator.get().uri("/v1/dashboard/events"))
 			.map(ServerSentEvent::data)
 			.filter(fits)
 			.blockFirst(PATIENCE);

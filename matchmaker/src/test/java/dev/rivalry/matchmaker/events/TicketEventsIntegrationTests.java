@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import dev.rivalry.matchmaker.TicketFixtures;
 import dev.rivalry.matchmaker.ticket.TicketView;
 import dev.rivalry.redis.ChannelRouter;
+import dev.rivalry.testsupport.sse.EventStream;
 import dev.rivalry.tickets.TicketCodec;
 import dev.rivalry.tickets.TicketKeys;
 import dev.rivalry.tickets.TicketSnapshot;
@@ -27,21 +28,18 @@ import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
-import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static dev.rivalry.matchmaker.TicketFixtures.TICKET_EVENTS;
+import static dev.rivalry.matchmaker.TicketFixtures.eventsOf;
 import static dev.rivalry.matchmaker.TicketFixtures.player;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @MatchmakerIntegrationTest
 class TicketEventsIntegrationTests {
-
-	private static final ParameterizedTypeReference<ServerSentEvent<TicketView>> EVENT = new ParameterizedTypeReference<>() {
-	};
 
 	@LocalServerPort
 	int port;
@@ -142,11 +140,7 @@ class TicketEventsIntegrationTests {
 	@Test
 	void aLastEventIdThatIsNotAVersionIsABadRequestProblem() {
 		TicketView ticket = TicketFixtures.createDuel(this.client, player("odd"));
-		this.client.get()
-			.uri("/v1/tickets/{id}/events", ticket.id())
-			.header("Last-Event-ID", "yesterday")
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
+		EventStream.request(eventsOf(this.client, ticket.id()).header("Last-Event-ID", "yesterday"))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -191,10 +185,7 @@ class TicketEventsIntegrationTests {
 	void severalTicketsShareOneStreamWhichCompletesOnceEveryTicketHasEnded() {
 		TicketView a = TicketFixtures.createDuel(this.client, player("amy"));
 		TicketView b = TicketFixtures.createDuel(this.client, player("bob"));
-		Flux<ServerSentEvent<TicketView>> events = ticketsEvents(this.client, a.id(), b.id()).expectStatus()
-			.isOk()
-			.returnResult(EVENT)
-			.getResponseBody()
+		Flux<ServerSentEvent<TicketView>> events = TICKET_EVENTS.open(ticketsEvents(this.client, a.id(), b.id()))
 			.filter((event) -> event.data() != null);
 		StepVerifier.create(events.map((event) -> event.id() + " " + event.data().state()))
 			.expectNextCount(2)
@@ -213,18 +204,13 @@ class TicketEventsIntegrationTests {
 		TicketView own = TicketFixtures.createDuel(this.client, ann);
 		TicketView stranger = TicketFixtures.createDuel(this.client, player("eve"));
 		WebTestClient asAnn = TicketFixtures.clientAs(this.port, TestIdentity.get().player(ann));
-		ticketsEvents(asAnn, own.id(), stranger.id()).expectStatus()
+		EventStream.request(ticketsEvents(asAnn, own.id(), stranger.id())).expectStatus()
 			.isNotFound()
 			.expectBody()
 			.jsonPath("$.type").isEqualTo("https://rivalry.dev/problems/ticket-not-found");
-		ticketsEvents(asAnn).expectStatus().isBadRequest();
+		EventStream.request(ticketsEvents(asAnn)).expectStatus().isBadRequest();
 		cancelThroughStore(this.store, own.id()).block(Duration.ofSeconds(5));
-		StepVerifier.create(ticketsEvents(asAnn, own.id()).expectStatus()
-			.isOk()
-			.returnResult(EVENT)
-			.getResponseBody()
-			.filter((event) -> event.data() != null)
-			.map((event) -> event.data().state()))
+		StepVerifier.create(TICKET_EVENTS.data(ticketsEvents(asAnn, own.id())).map(TicketView::state))
 			.expectNext(TicketState.CANCELLED)
 			.expectComplete()
 			.verify(Duration.ofSeconds(20));
@@ -232,10 +218,7 @@ class TicketEventsIntegrationTests {
 
 	@Test
 	void anUnknownTicketIsANotFoundProblemNotAStream() {
-		this.client.get()
-			.uri("/v1/tickets/{id}/events", "00000000-0000000000000000000000000c")
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
+		EventStream.request(eventsOf(this.client, "00000000-0000000000000000000000000c"))
 			.expectStatus()
 			.isNotFound()
 			.expectBody()
@@ -336,28 +319,20 @@ class TicketEventsIntegrationTests {
 	}
 
 	private Flux<ServerSentEvent<TicketView>> events(String ticketId, String lastEventId) {
-		return this.client.get()
-			.uri("/v1/tickets/{id}/events", ticketId)
-			.headers((headers) -> {
-				if (lastEventId != null) {
-					headers.set("Last-Event-ID", lastEventId);
-				}
-			})
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(EVENT)
-			.getResponseBody();
+		return TICKET_EVENTS.open(eventsOf(this.client, ticketId).headers((headers) -> {
+			if (lastEventId != null) {
+				headers.set("Last-Event-ID", lastEventId);
+			}
+		}));
 	}
 
 	/** {@code GET /v1/tickets/events?ticket=…} for these tickets (none: no parameter). */
-	private static WebTestClient.ResponseSpec ticketsEvents(WebTestClient client, String... ticketIds) {
+	private static WebTestClient.RequestHeadersSpec<?> ticketsEvents(WebTestClient client, String... ticketIds) {
 		StringBuilder query = new StringBuilder();
 		for (String ticketId : ticketIds) {
 			query.append(query.isEmpty() ? "?" : "&").append("ticket=").append(ticketId);
 		}
-		return client.get().uri("/v1/tickets/events" + query).accept(MediaType.TEXT_EVENT_STREAM).exchange();
+		return client.get().uri("/v1/tickets/events" + query);
 	}
 
 	private Flux<TicketState> states(String ticketId) {

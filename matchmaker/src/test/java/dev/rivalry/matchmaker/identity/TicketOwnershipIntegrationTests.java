@@ -17,9 +17,7 @@ import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static dev.rivalry.matchmaker.TicketFixtures.player;
@@ -65,8 +63,7 @@ class TicketOwnershipIntegrationTests {
 			.expectBody().jsonPath("$.type").isEqualTo(PROBLEM + "active-ticket-exists").jsonPath("$.ticketId").doesNotExist();
 		asBob.get().uri("/v1/tickets/{id}", ticket.id()).exchange().expectStatus().isNotFound()
 			.expectBody().jsonPath("$.type").isEqualTo(PROBLEM + "ticket-not-found");
-		asBob.get().uri("/v1/tickets/{id}/events", ticket.id()).accept(MediaType.TEXT_EVENT_STREAM).exchange()
-			.expectStatus().isNotFound();
+		TicketFixtures.requestEvents(asBob, ticket.id()).expectStatus().isNotFound();
 		asBob.delete().uri("/v1/tickets/{id}", ticket.id()).exchange().expectStatus().isNotFound();
 		assertThat(this.store.find(ticket.id()).block().state()).isEqualTo(TicketState.SEARCHING);
 		// Alice herself is told which of her tickets is active.
@@ -142,11 +139,8 @@ class TicketOwnershipIntegrationTests {
 		String shortLived = TestIdentity.get().tokens().sign(finn, Map.of(), Duration.between(Instant.now(), expiresAt)).token();
 		WebTestClient asFinn = as(shortLived);
 		TicketView ticket = TicketFixtures.createDuel(asFinn, finn);
-		StepVerifier.create(asFinn.get().uri("/v1/tickets/{id}/events", ticket.id()).accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange().expectStatus().isOk()
-			.returnResult(new ParameterizedTypeReference<ServerSentEvent<TicketView>>() {
-			})
-			.getResponseBody().filter((event) -> event.data() != null).map((event) -> event.data().state()))
+		StepVerifier.create(TicketFixtures.TICKET_EVENTS.data(TicketFixtures.eventsOf(asFinn, ticket.id()))
+			.map(TicketView::state))
 			.expectNext(TicketState.SEARCHING)
 			// Past the token's expiry and the configured clock skew (matchmaker-test.yml: 1 s) ...
 			.then(() -> await().atMost(Duration.ofSeconds(15)).until(() -> Instant.now().isAfter(expiresAt.plusSeconds(2))))
@@ -156,8 +150,7 @@ class TicketOwnershipIntegrationTests {
 			.expectNext(TicketState.MATCHED)
 			.expectComplete()
 			.verify(Duration.ofSeconds(30));
-		asFinn.get().uri("/v1/tickets/{id}/events", ticket.id()).accept(MediaType.TEXT_EVENT_STREAM).exchange()
-			.expectStatus().isUnauthorized();
+		TicketFixtures.requestEvents(asFinn, ticket.id()).expectStatus().isUnauthorized();
 	}
 
 	private WebTestClient as(String token) {

@@ -2,7 +2,6 @@ package dev.rivalry.matchmaker.limits;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.rivalry.matchmaker.MatchmakerIntegrationTest;
@@ -16,14 +15,17 @@ import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static dev.rivalry.matchmaker.TicketFixtures.openEvents;
 import static dev.rivalry.matchmaker.TicketFixtures.player;
+import static dev.rivalry.matchmaker.TicketFixtures.requestEvents;
 import static dev.rivalry.testsupport.RateLimitedAssertions.assertRateLimited;
+import static dev.rivalry.testsupport.tickets.TicketRequests.post;
+import static dev.rivalry.testsupport.tickets.TicketRequests.solo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -43,9 +45,6 @@ import static org.awaitility.Awaitility.await;
 		"rivalry.client-address.trusted-proxies=127.0.0.1,::1" })
 class RateLimitsIntegrationTests {
 
-	private static final ParameterizedTypeReference<ServerSentEvent<TicketView>> EVENT = new ParameterizedTypeReference<>() {
-	};
-
 	@LocalServerPort
 	int port;
 
@@ -56,14 +55,14 @@ class RateLimitsIntegrationTests {
 	void aPlayerCreatesAtMostItsLimitOfTickets() {
 		String alice = player("alice");
 		WebTestClient client = from(newAddress(), TestIdentity.get().player(alice));
-		create(client, request(alice, "duel")).expectStatus().isCreated();
-		create(client, request(alice, "blitz")).expectStatus().isCreated();
+		post(client, solo(alice, "duel")).expectStatus().isCreated();
+		post(client, solo(alice, "blitz")).expectStatus().isCreated();
 		double before = refused("creates-per-player");
 
-		assertRateLimited(create(client, request(alice, "squad")), "creates-per-player");
+		assertRateLimited(post(client, solo(alice, "squad")), "creates-per-player");
 		assertThat(refused("creates-per-player")).isEqualTo(before + 1);
 		// Wherever it calls from.
-		assertRateLimited(create(from(newAddress(), TestIdentity.get().player(alice)), request(alice, "squad")),
+		assertRateLimited(post(from(newAddress(), TestIdentity.get().player(alice)), solo(alice, "squad")),
 				"creates-per-player");
 	}
 
@@ -72,25 +71,25 @@ class RateLimitsIntegrationTests {
 		String address = newAddress();
 		for (int i = 0; i < 3; i++) {
 			String someone = player("p" + i);
-			create(from(address, TestIdentity.get().player(someone)), request(someone, "duel")).expectStatus().isCreated();
+			post(from(address, TestIdentity.get().player(someone)), solo(someone, "duel")).expectStatus().isCreated();
 		}
 		String fourth = player("p4");
-		assertRateLimited(create(from(address, TestIdentity.get().player(fourth)), request(fourth, "duel")),
+		assertRateLimited(post(from(address, TestIdentity.get().player(fourth)), solo(fourth, "duel")),
 				"creates-per-address");
-		create(from(newAddress(), TestIdentity.get().player(fourth)), request(fourth, "duel")).expectStatus().isCreated();
+		post(from(newAddress(), TestIdentity.get().player(fourth)), solo(fourth, "duel")).expectStatus().isCreated();
 	}
 
 	@Test
 	void aGameBackEndCountsPerClientIdAndNotPerAddress() {
 		String address = newAddress();
 		String someone = player("p");
-		create(from(address, TestIdentity.get().player(someone)), request(someone, "duel")).expectStatus().isCreated();
+		post(from(address, TestIdentity.get().player(someone)), solo(someone, "duel")).expectStatus().isCreated();
 		WebTestClient backend = from(address, TestIdentity.get().backend("backend-" + player("b")));
 		// Three more creates from the address than its players may make: the back end is not a player.
 		for (int i = 0; i < 3; i++) {
-			create(backend, request(player("q" + i), "duel")).expectStatus().isCreated();
+			post(backend, solo(player("q" + i), "duel")).expectStatus().isCreated();
 		}
-		assertRateLimited(create(backend, request(player("q4"), "duel")), "creates-per-backend");
+		assertRateLimited(post(backend, solo(player("q4"), "duel")), "creates-per-backend");
 		assertRateLimited(readsUntilRefused(backend, 4), "reads-per-backend");
 	}
 
@@ -105,7 +104,7 @@ class RateLimitsIntegrationTests {
 
 		assertRateLimited(client.get().uri("/v1/tickets/{id}", "no-such-ticket").exchange(), "reads-per-player");
 		// Creating has its own limit.
-		create(client, request(bob, "duel")).expectStatus().isCreated();
+		post(client, solo(bob, "duel")).expectStatus().isCreated();
 	}
 
 	@Test
@@ -126,12 +125,12 @@ class RateLimitsIntegrationTests {
 		String carol = player("carol");
 		from(address, "not-a-jwt").get().uri("/v1/tickets/{id}", "x").exchange().expectStatus().isUnauthorized();
 		from(address, null).post().uri("/v1/tickets").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(request(carol, "duel")).exchange().expectStatus().isUnauthorized();
+			.bodyValue(solo(carol, "duel")).exchange().expectStatus().isUnauthorized();
 		double verified = this.meters.counter("rivalry.tokens.verified", "kind", "player").count();
 		double rejected = rejectedTokens();
 
 		// A good token now: refused all the same, and never verified.
-		assertRateLimited(create(from(address, TestIdentity.get().player(carol)), request(carol, "duel")),
+		assertRateLimited(post(from(address, TestIdentity.get().player(carol)), solo(carol, "duel")),
 				"failed-tokens-per-address");
 		assertRateLimited(from(address, "not-a-jwt").get().uri("/v1/tickets/{id}", "x").exchange(),
 				"failed-tokens-per-address");
@@ -139,25 +138,25 @@ class RateLimitsIntegrationTests {
 		assertThat(rejectedTokens()).isEqualTo(rejected);
 
 		// Another address is not held to it.
-		create(from(newAddress(), TestIdentity.get().player(carol)), request(carol, "duel")).expectStatus().isCreated();
+		post(from(newAddress(), TestIdentity.get().player(carol)), solo(carol, "duel")).expectStatus().isCreated();
 	}
 
 	@Test
 	void aTicketHasAtMostItsCapOfOpenStreamsWhoeverOpensThem() {
 		String dan = player("dan");
 		WebTestClient player = from(newAddress(), TestIdentity.get().player(dan));
-		TicketView ticket = TicketFixtures.create(player, request(dan, "duel"));
+		TicketView ticket = TicketFixtures.create(player, solo(dan, "duel"));
 		WebTestClient backend = from(newAddress(), TestIdentity.get().backend("backend-" + player("s")));
-		Flux<ServerSentEvent<TicketView>> first = open(player, ticket.id());
-		Flux<ServerSentEvent<TicketView>> second = open(player, ticket.id());
-		Flux<ServerSentEvent<TicketView>> third = open(backend, ticket.id());
+		Flux<ServerSentEvent<TicketView>> first = openEvents(player, ticket.id());
+		Flux<ServerSentEvent<TicketView>> second = openEvents(player, ticket.id());
+		Flux<ServerSentEvent<TicketView>> third = openEvents(backend, ticket.id());
 
-		assertRateLimited(events(backend, ticket.id()), "streams-per-ticket");
+		assertRateLimited(requestEvents(backend, ticket.id()), "streams-per-ticket");
 
 		StepVerifier.create(second).expectNextMatches((event) -> event.data() != null).thenCancel()
 			.verify(Duration.ofSeconds(10));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-			Flux<ServerSentEvent<TicketView>> again = open(backend, ticket.id());
+			Flux<ServerSentEvent<TicketView>> again = openEvents(backend, ticket.id());
 			StepVerifier.create(again).expectNextMatches((event) -> event.data() != null).thenCancel()
 				.verify(Duration.ofSeconds(10));
 		});
@@ -169,12 +168,12 @@ class RateLimitsIntegrationTests {
 	void aStrangerTakesNoneOfATicketsStreamPlaces() {
 		String erin = player("erin");
 		WebTestClient owner = from(newAddress(), TestIdentity.get().player(erin));
-		TicketView ticket = TicketFixtures.create(owner, request(erin, "duel"));
+		TicketView ticket = TicketFixtures.create(owner, solo(erin, "duel"));
 		WebTestClient stranger = from(newAddress(), TestIdentity.get().player(player("mallory")));
 		for (int i = 0; i < 3; i++) {
-			events(stranger, ticket.id()).expectStatus().isNotFound();
+			requestEvents(stranger, ticket.id()).expectStatus().isNotFound();
 		}
-		Flux<ServerSentEvent<TicketView>> mine = open(owner, ticket.id());
+		Flux<ServerSentEvent<TicketView>> mine = openEvents(owner, ticket.id());
 		StepVerifier.create(mine).expectNextMatches((event) -> event.data() != null).thenCancel()
 			.verify(Duration.ofSeconds(10));
 	}
@@ -186,29 +185,12 @@ class RateLimitsIntegrationTests {
 		return client.get().uri("/v1/tickets/{id}", "no-such-ticket").exchange();
 	}
 
-	/** A stream that is open (its headers are in) until its body is consumed or cancelled. */
-	private static Flux<ServerSentEvent<TicketView>> open(WebTestClient client, String ticketId) {
-		return events(client, ticketId).expectStatus().isOk().returnResult(EVENT).getResponseBody();
-	}
-
-	private static WebTestClient.ResponseSpec events(WebTestClient client, String ticketId) {
-		return client.get().uri("/v1/tickets/{id}/events", ticketId).accept(MediaType.TEXT_EVENT_STREAM).exchange();
-	}
-
-	private static WebTestClient.ResponseSpec create(WebTestClient client, Map<String, Object> body) {
-		return client.post().uri("/v1/tickets").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-	}
-
 	private double refused(String limit) {
 		return this.meters.counter("rivalry.limits.refused", "limit", limit).count();
 	}
 
 	private double rejectedTokens() {
 		return this.meters.find("rivalry.tokens.rejected").counters().stream().mapToDouble((c) -> c.count()).sum();
-	}
-
-	private static Map<String, Object> request(String playerId, String mode) {
-		return Map.of("players", List.of(Map.of("id", playerId)), "attributes", Map.of("mode", mode, "region", "eu"));
 	}
 
 	/** A client address of this test's own: a documentation /64 nobody else draws. */

@@ -16,13 +16,15 @@ import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static dev.rivalry.matchmaker.TicketFixtures.openEvents;
 import static dev.rivalry.matchmaker.TicketFixtures.player;
+import static dev.rivalry.matchmaker.TicketFixtures.requestEvents;
 import static dev.rivalry.testsupport.RateLimitedAssertions.assertRateLimited;
+import static dev.rivalry.testsupport.tickets.TicketRequests.post;
+import static dev.rivalry.testsupport.tickets.TicketRequests.solo;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -30,9 +32,6 @@ import static org.awaitility.Awaitility.await;
  * counts on the other, and a ticket's stream places are shared.
  */
 class SharedLimitsIntegrationTests {
-
-	private static final ParameterizedTypeReference<ServerSentEvent<TicketView>> EVENT = new ParameterizedTypeReference<>() {
-	};
 
 	static ConfigurableApplicationContext a;
 
@@ -58,11 +57,11 @@ class SharedLimitsIntegrationTests {
 		String token = TestIdentity.get().player(ada);
 		WebTestClient viaA = TicketFixtures.clientAs(MatchmakerInstances.portOf(a), token);
 		WebTestClient viaB = TicketFixtures.clientAs(MatchmakerInstances.portOf(b), token);
-		create(viaA, ada, "duel").expectStatus().isCreated();
-		create(viaA, ada, "blitz").expectStatus().isCreated();
-		create(viaA, ada, "squad").expectStatus().isCreated();
+		post(viaA, solo(ada, "duel")).expectStatus().isCreated();
+		post(viaA, solo(ada, "blitz")).expectStatus().isCreated();
+		post(viaA, solo(ada, "squad")).expectStatus().isCreated();
 
-		assertRateLimited(create(viaB, ada, "duel"), "creates-per-player");
+		assertRateLimited(post(viaB, solo(ada, "duel")), "creates-per-player");
 	}
 
 	@Test
@@ -71,38 +70,21 @@ class SharedLimitsIntegrationTests {
 		String token = TestIdentity.get().player(bea);
 		WebTestClient viaA = TicketFixtures.clientAs(MatchmakerInstances.portOf(a), token);
 		WebTestClient viaB = TicketFixtures.clientAs(MatchmakerInstances.portOf(b), token);
-		TicketView ticket = TicketFixtures.create(viaB, Map.of("players", List.of(Map.of("id", bea)), "attributes",
-				Map.of("mode", "duel", "region", "eu")));
-		Flux<ServerSentEvent<TicketView>> first = open(viaA, ticket.id());
-		Flux<ServerSentEvent<TicketView>> second = open(viaA, ticket.id());
-		Flux<ServerSentEvent<TicketView>> third = open(viaB, ticket.id());
+		TicketView ticket = TicketFixtures.createDuel(viaB, bea);
+		Flux<ServerSentEvent<TicketView>> first = openEvents(viaA, ticket.id());
+		Flux<ServerSentEvent<TicketView>> second = openEvents(viaA, ticket.id());
+		Flux<ServerSentEvent<TicketView>> third = openEvents(viaB, ticket.id());
 
-		assertRateLimited(events(viaB, ticket.id()), "streams-per-ticket");
+		assertRateLimited(requestEvents(viaB, ticket.id()), "streams-per-ticket");
 
 		// A stream that ends on one instance gives its place to a stream on the other.
 		StepVerifier.create(first).expectNextCount(1).thenCancel().verify(Duration.ofSeconds(10));
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> StepVerifier.create(open(viaB, ticket.id()))
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> StepVerifier.create(openEvents(viaB, ticket.id()))
 			.expectNextMatches((event) -> event.data() != null)
 			.thenCancel()
 			.verify(Duration.ofSeconds(10)));
 		List.of(second, third).forEach((stream) -> StepVerifier.create(stream).expectNextCount(1).thenCancel()
 			.verify(Duration.ofSeconds(10)));
-	}
-
-	private static Flux<ServerSentEvent<TicketView>> open(WebTestClient client, String ticketId) {
-		return events(client, ticketId).expectStatus().isOk().returnResult(EVENT).getResponseBody();
-	}
-
-	private static WebTestClient.ResponseSpec events(WebTestClient client, String ticketId) {
-		return client.get().uri("/v1/tickets/{id}/events", ticketId).accept(MediaType.TEXT_EVENT_STREAM).exchange();
-	}
-
-	private static WebTestClient.ResponseSpec create(WebTestClient client, String playerId, String mode) {
-		return client.post()
-			.uri("/v1/tickets")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("players", List.of(Map.of("id", playerId)), "attributes", Map.of("mode", mode, "region", "eu")))
-			.exchange();
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.rivalry.matchmaker.rating;
 
+import dev.rivalry.matchmaker.OpenSecurity;
 import dev.rivalry.profiles.MatchProfiles;
 import dev.rivalry.ratings.RatingStore;
 import dev.rivalry.redis.autoconfigure.StoreOutagesAutoConfiguration;
@@ -9,20 +10,15 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
-import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static dev.rivalry.testsupport.http.ProblemAssertions.expectProblem;
 import static org.mockito.BDDMockito.given;
 
 /**
@@ -33,7 +29,7 @@ import static org.mockito.BDDMockito.given;
  */
 @WebFluxTest(RatingsController.class)
 @ImportAutoConfiguration({ ProblemHandlingAutoConfiguration.class, StoreOutagesAutoConfiguration.class })
-@Import(RatingsErrorMappingTests.OpenSecurity.class)
+@Import(OpenSecurity.class)
 @TestPropertySource(properties = "rivalry.web.retry-after.store=7s")
 class RatingsErrorMappingTests {
 
@@ -50,46 +46,13 @@ class RatingsErrorMappingTests {
 	void aStoreOutageIsServiceUnavailableWithTheConfiguredRetryAfter() {
 		given(this.ratings.find("ann")).willReturn(Mono.error(new RedisConnectionFailureException("Redis is away")));
 
-		this.client.get()
-			.uri("/v1/players/ann/ratings")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(503)
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectHeader()
-			.valueEquals(HttpHeaders.RETRY_AFTER, "7")
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://rivalry.dev/problems/store-unavailable");
+		WebTestClient.ResponseSpec response = this.client.get().uri("/v1/players/ann/ratings").exchange();
+		expectProblem(response.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "7"), 503, "store-unavailable");
 	}
 
 	@Test
 	void aPathNobodyServesIsANotFoundProblem() {
-		this.client.get()
-			.uri("/v1/nothing-here")
-			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://rivalry.dev/problems/not-found");
-	}
-
-	/** The slice has none of the service's security: everything is open, as ratings are. */
-	@TestConfiguration(proxyBeanMethods = false)
-	@EnableWebFluxSecurity
-	static class OpenSecurity {
-
-		@Bean
-		SecurityWebFilterChain open(ServerHttpSecurity http) {
-			return http.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll())
-				.csrf(ServerHttpSecurity.CsrfSpec::disable)
-				.build();
-		}
-
+		expectProblem(this.client.get().uri("/v1/nothing-here").exchange(), 404, "not-found");
 	}
 
 }

@@ -23,9 +23,6 @@ import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,9 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * match's open backfill.
  */
 class BackfillAllocationIntegrationTests extends ServerlistIntegrationTest {
-
-	static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENT = new ParameterizedTypeReference<>() {
-	};
 
 	@Autowired
 	TicketStore tickets;
@@ -59,14 +53,7 @@ class BackfillAllocationIntegrationTests extends ServerlistIntegrationTest {
 		roster.add(late);
 		String token = FakeMatchmaker.get().backfillToken(late.id(), match.matchId(), roster, match.config(), game);
 
-		Flux<ServerSentEvent<Map<String, Object>>> events = client().get()
-			.uri("/v1/servers/{id}/events", server.id())
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
-			.expectStatus().isOk()
-			.returnResult(EVENT)
-			.getResponseBody()
+		Flux<ServerSentEvent<Map<String, Object>>> events = servers().events(server)
 			.filter((event) -> "backfill".equals(event.event()));
 		StepVerifier.create(events)
 			.then(() -> {

@@ -27,19 +27,14 @@ import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ServerEventsIntegrationTests extends ServerlistIntegrationTest {
-
-	private static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENT = new ParameterizedTypeReference<>() {
-	};
 
 	@Autowired
 	SigningKeys serverlistKeys;
@@ -173,11 +168,7 @@ class ServerEventsIntegrationTests extends ServerlistIntegrationTest {
 	void anUnknownServerIsANotFoundProblemNotAStream() {
 		Registered server = servers().register(TestServers.game(), "eu");
 		deregister(server);
-		client().get()
-			.uri("/v1/servers/{id}/events", server.id())
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
+		servers().requestEvents(server)
 			.expectStatus()
 			.isNotFound()
 			.expectHeader()
@@ -230,12 +221,7 @@ class ServerEventsIntegrationTests extends ServerlistIntegrationTest {
 	}
 
 	private void deregister(Registered server) {
-		client().delete()
-			.uri("/v1/servers/{id}", server.id())
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
-			.exchange()
-			.expectStatus()
-			.isNoContent();
+		servers().deregister(server).expectStatus().isNoContent();
 	}
 
 	private static Flux<String> allocatedMatches(ServerMessage message) {
@@ -249,15 +235,7 @@ class ServerEventsIntegrationTests extends ServerlistIntegrationTest {
 	}
 
 	private Flux<ServerSentEvent<Map<String, Object>>> events(Registered server) {
-		return client().get()
-			.uri("/v1/servers/{id}/events", server.id())
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(EVENT)
-			.getResponseBody();
+		return servers().events(server);
 	}
 
 }

@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,10 +46,7 @@ class ServerHealthIntegrationTests extends ServerlistIntegrationTest {
 		String game = TestServers.game();
 		Registered server = servers().registerSilent(game, "eu", Map.of());
 		await().atMost(Duration.ofSeconds(10)).until(() -> servers().state(server.id()).equals("UNHEALTHY"));
-		client().put()
-			.uri("/v1/servers/{id}/heartbeat", server.id())
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
-			.exchange()
+		servers().heartbeat(server)
 			.expectStatus()
 			.isOk()
 			.expectBody()

@@ -109,10 +109,7 @@ class ServerRegistrationIntegrationTests extends ServerlistIntegrationTest {
 	@Test
 	void aHeartbeatAnswersTheServersState() {
 		Registered server = servers().registerSilent(TestServers.game(), "eu", Map.of());
-		client().put()
-			.uri("/v1/servers/{id}/heartbeat", server.id())
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
-			.exchange()
+		servers().heartbeat(server)
 			.expectStatus()
 			.isOk()
 			.expectBody()
@@ -165,17 +162,11 @@ class ServerRegistrationIntegrationTests extends ServerlistIntegrationTest {
 	void aDeregisteredServerIsGoneEverywhere() {
 		String game = TestServers.game();
 		Registered server = servers().register(game, "eu");
-		client().delete()
-			.uri("/v1/servers/{id}", server.id())
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
-			.exchange()
+		servers().deregister(server)
 			.expectStatus()
 			.isNoContent();
 		assertThat(servers().state(server.id())).isEqualTo("GONE");
-		client().put()
-			.uri("/v1/servers/{id}/heartbeat", server.id())
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + server.token())
-			.exchange()
+		servers().heartbeat(server)
 			.expectStatus()
 			.isNotFound()
 			.expectBody()
