@@ -3,6 +3,7 @@ package dev.rivalry.web;
 import java.time.Duration;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 import org.springframework.context.SmartLifecycle;
@@ -15,11 +16,13 @@ import org.springframework.http.codec.ServerSentEvent;
  * wait its whole timeout for them while clients could not reconnect anywhere; ended at
  * once, each client opens a new stream (to another instance behind the load balancer),
  * whose first event is the current state. Stopped in the default phase, before the web
- * server's graceful shutdown. Thread safe.
+ * server's graceful shutdown. Restartable: a context that is stopped and started again (the
+ * TestContext framework pauses cached contexts this way) serves streams again. Thread safe.
  */
 public class EventStreams implements SmartLifecycle {
 
-	private final Sinks.Empty<Void> stopping = Sinks.empty();
+	/** Emits once, at the stop; a start puts a fresh one in its place. */
+	private volatile Sinks.Empty<Void> stopping = Sinks.empty();
 
 	private volatile boolean running;
 
@@ -43,11 +46,12 @@ public class EventStreams implements SmartLifecycle {
 	 * @return the stream, completed when the instance begins to stop
 	 */
 	public <T> Flux<T> endOnShutdown(Flux<T> stream) {
-		return stream.takeUntilOther(this.stopping.asMono());
+		return stream.takeUntilOther(Mono.defer(() -> this.stopping.asMono()));
 	}
 
 	@Override
 	public void start() {
+		this.stopping = Sinks.empty();
 		this.running = true;
 	}
 

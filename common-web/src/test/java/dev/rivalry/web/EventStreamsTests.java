@@ -41,4 +41,19 @@ class EventStreamsTests {
 		assertThat(this.streams.isRunning()).isFalse();
 	}
 
+	@Test
+	void aStoppedInstanceStartedAgainServesStreamsAgain() {
+		this.streams.start();
+		this.streams.stop();
+		this.streams.start();
+
+		StepVerifier.create(this.streams.live(Flux.just(ServerSentEvent.builder("after").build()).concatWith(Flux.never()),
+				Duration.ofMinutes(1)))
+			.assertNext((event) -> assertThat(event.data()).isEqualTo("after"))
+			.expectNoEvent(Duration.ofMillis(200))
+			.then(this.streams::stop)
+			.expectComplete()
+			.verify(Duration.ofSeconds(5));
+	}
+
 }
