@@ -7,6 +7,7 @@ import dev.rivalry.tickets.proposal.ProposalResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.util.retry.Retry;
 
 import org.springframework.context.SmartLifecycle;
@@ -30,7 +31,7 @@ class ProposalAnnouncements implements SmartLifecycle {
 
 	private final PoolMatcher matcher;
 
-	private volatile Disposable subscription;
+	private final Disposable.Swap subscription = Disposables.swap();
 
 	ProposalAnnouncements(ReactiveRedisMessageListenerContainer container, TicketKeys keys, PoolMatcher matcher) {
 		this.container = container;
@@ -40,10 +41,10 @@ class ProposalAnnouncements implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.subscription = this.container.receive(ChannelTopic.of(this.keys.proposalChannel()))
+		this.subscription.update(this.container.receive(ChannelTopic.of(this.keys.proposalChannel()))
 			.map(ReactiveSubscription.Message::getMessage)
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)))
-			.subscribe(this::announced, (ex) -> logger.warn("Proposal announcements stopped: {}", ex.toString()));
+			.subscribe(this::announced, (ex) -> logger.warn("Proposal announcements stopped: {}", ex.toString())));
 	}
 
 	private void announced(String message) {
@@ -57,16 +58,13 @@ class ProposalAnnouncements implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		Disposable subscription = this.subscription;
-		if (subscription != null) {
-			subscription.dispose();
-		}
+		this.subscription.update(null);
 	}
 
 	@Override
 	public boolean isRunning() {
-		Disposable subscription = this.subscription;
-		return subscription != null && !subscription.isDisposed();
+		Disposable current = this.subscription.get();
+		return current != null && !current.isDisposed();
 	}
 
 }

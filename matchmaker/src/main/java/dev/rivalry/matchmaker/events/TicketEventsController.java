@@ -71,8 +71,7 @@ class TicketEventsController {
 	 * change, so a ticket that is not the caller's ends the stream at its first snapshot,
 	 * answered like an unknown ticket. The stream takes its place among the ticket's streams
 	 * only then, so a stranger can neither fill a ticket's places nor learn that they are full.
-	 */
-	/**
+	 * <p>
 	 * A client that reconnects with {@code Last-Event-ID} (the version its last event carried,
 	 * as {@code EventSource} does by itself) gets only what is newer: the current state if it
 	 * changed meanwhile, then the changes; a ticket that ended at that very event completes
