@@ -81,7 +81,10 @@ class DashboardIntegrationTests {
 		String ben = player("ben");
 		String matchId = matchDuel(ann, ben);
 
-		JsonNode snapshot = firstSnapshot((s) -> recentMatch(s, matchId) != null);
+		// The match is listed from its first ticket's change; both tickets' waits are counted
+		// once the second one's change has come in too.
+		JsonNode snapshot = firstSnapshot(
+				(s) -> recentMatch(s, matchId) != null && s.at("/matches/timeToMatch/count").asLong() >= 2);
 
 		JsonNode match = recentMatch(snapshot, matchId);
 		assertThat(match.get("profile").asString()).isEqualTo("duel");
