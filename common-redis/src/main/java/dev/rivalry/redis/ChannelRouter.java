@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
+import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
@@ -142,11 +143,26 @@ public class ChannelRouter<T> implements InitializingBean, DisposableBean {
 			return;
 		}
 		if (watched) {
-			interested.forEach((watcher) -> watcher.messages.tryEmitNext(decoded));
+			interested.forEach((watcher) -> isolated(message.getChannel(), () -> watcher.messages.tryEmitNext(decoded)));
 		}
 		if (listened) {
 			// One subscription calls dispatch, one message at a time: emissions are serialized.
-			this.all.tryEmitNext(decoded);
+			isolated(message.getChannel(), () -> this.all.tryEmitNext(decoded));
+		}
+	}
+
+	/**
+	 * Hands a message to one listener. What the listener's stream does with it runs on this
+	 * thread (it may complete the stream and release what it held); whatever that throws must
+	 * not end the one subscription every other watcher depends on.
+	 */
+	private static void isolated(String channel, Runnable emission) {
+		try {
+			emission.run();
+		}
+		catch (Throwable ex) {
+			Exceptions.throwIfJvmFatal(ex);
+			logger.warn("A listener of {} failed on a message; the others go on: {}", channel, ex.toString());
 		}
 	}
 

@@ -17,6 +17,12 @@ public final class RivalryBlockHoundIntegration implements BlockHoundIntegration
 		// microseconds, never a wait on I/O of the service's own.
 		builder.allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes");
 		builder.allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "subAppend");
+		// Reactor's schedulers run on ScheduledThreadPoolExecutors, whose delay queue takes a
+		// lock for each queue operation (held for the operation, never for I/O). Reactor's own
+		// integration lets its offer and take through; cancelling a scheduled task (disposing a
+		// Flux.interval, as a lease's renewal when its stream ends on an event loop) removes it
+		// from the queue under the same lock.
+		builder.allowBlockingCallsInside("java.util.concurrent.ScheduledThreadPoolExecutor$DelayedWorkQueue", "remove");
 		// Class loading and service loading read jars once per class, the first time it is used.
 		builder.allowBlockingCallsInside("java.lang.ClassLoader", "loadClass");
 		builder.allowBlockingCallsInside("java.util.ServiceLoader$LazyClassPathLookupIterator", "hasNext");
