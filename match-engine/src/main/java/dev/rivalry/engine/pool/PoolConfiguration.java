@@ -37,7 +37,7 @@ class PoolConfiguration {
 	RecordPublisher recordPublisher(StreamBridge bridge, SendAcknowledgements acknowledgements,
 			EngineProperties properties) {
 		return new RecordPublisher(bridge, acknowledgements, properties.sendThreads(), "match-send",
-				properties.sendTimeout());
+				properties.acknowledgementTimeout());
 	}
 
 	@Bean

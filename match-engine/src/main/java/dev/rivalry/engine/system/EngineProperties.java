@@ -32,7 +32,7 @@ import org.springframework.validation.annotation.Validated;
  * @param sendThreads formed matches handed to the Kafka producer at once at most
  * (on threads of the publisher's own, because the hand-over blocks while the broker is away;
  * the acknowledgement comes back through the producer's callback); more wait in a queue
- * @param sendTimeout how long a formed match's record waits for its acknowledgement at most
+ * @param acknowledgementTimeout how long a formed match's record waits for its acknowledgement at most
  * before it is counted unpublished: a backstop above the producer's {@code delivery.timeout.ms} (its default, 120 s)
  */
 @Validated
@@ -41,7 +41,7 @@ public record EngineProperties(@DefaultValue("1s") @NotNull Duration idleCommitI
 		@DefaultValue("1s") @NotNull Duration retryBackoff, @DefaultValue @Valid PoolEviction poolEviction,
 		@DefaultValue @Valid Group group,
 		@DefaultValue List<@Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,62}$") String> profiles,
-		@DefaultValue("16") @Min(1) @Max(1024) int sendThreads, @DefaultValue("130s") @NotNull Duration sendTimeout) {
+		@DefaultValue("16") @Min(1) @Max(1024) int sendThreads, @DefaultValue("130s") @NotNull Duration acknowledgementTimeout) {
 
 	/**
 	 * A pool exists for every pool key a ticket brought (a region, say); one that nobody
