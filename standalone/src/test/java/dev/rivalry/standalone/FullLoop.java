@@ -60,9 +60,14 @@ abstract class FullLoop {
 
 	@AfterAll
 	void stop() {
-		server.deregister().onErrorComplete().block(Duration.ofSeconds(10));
-		server.close();
-		services.close();
+		// Whatever start() got to: a start that failed halfway still stops what it started.
+		if (this.server != null) {
+			this.server.deregister().onErrorComplete().block(Duration.ofSeconds(10));
+			this.server.close();
+		}
+		if (this.services != null) {
+			this.services.close();
+		}
 	}
 
 	@Test

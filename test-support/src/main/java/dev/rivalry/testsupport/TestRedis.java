@@ -1,9 +1,13 @@
 package dev.rivalry.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.embedded.RedisExecProvider;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -104,16 +108,29 @@ public final class TestRedis {
 	 */
 	public static synchronized RedisCluster cluster() {
 		if (cluster == null) {
-			java.util.Optional<java.nio.file.Path> binary = Executables.find("redis-server", System.getenv("PATH"));
-			org.junit.jupiter.api.Assumptions.assumeTrue(binary.isPresent(),
-					"A Redis Cluster test needs redis-server on the PATH (apt-get install redis-server); skipped");
 			long started = System.nanoTime();
-			cluster = RedisCluster.start(binary.get(), 3, KEY_PREFIX);
+			cluster = RedisCluster.start(clusterBinary(), 3, KEY_PREFIX);
 			Runtime.getRuntime().addShutdownHook(new Thread(cluster::stop, "rivalry-redis-cluster"));
 			logger.info("Test Redis Cluster: three primaries at {}, key prefix {} ({} ms)", cluster.nodes(), KEY_PREFIX,
 					(System.nanoTime() - started) / 1_000_000);
 		}
 		return cluster;
+	}
+
+	/**
+	 * A {@code redis-server} on the {@code PATH}, or else the one embedded-redis ships (the
+	 * same Redis 7.0, extracted to a temporary file), so that the cluster tests run on a
+	 * machine with Java alone, as CI's.
+	 */
+	private static Path clusterBinary() {
+		return Executables.find("redis-server", System.getenv("PATH")).orElseGet(() -> {
+			try {
+				return RedisExecProvider.defaultProvider().get().toPath();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("embedded-redis could not extract its redis-server", ex);
+			}
+		});
 	}
 
 	private static RedisEndpoint startShared(RedisChoice choice) {
