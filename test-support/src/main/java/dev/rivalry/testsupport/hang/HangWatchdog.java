@@ -1,5 +1,6 @@
 package dev.rivalry.testsupport.hang;
 
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.time.Duration;
@@ -46,6 +47,8 @@ public final class HangWatchdog implements TestExecutionListener {
 
 	private final Halt halt;
 
+	private final PrintStream out;
+
 	private ScheduledExecutorService timer;
 
 	private Duration dumpAfter;
@@ -53,11 +56,12 @@ public final class HangWatchdog implements TestExecutionListener {
 	private Duration exitAfter;
 
 	public HangWatchdog() {
-		this((status) -> Runtime.getRuntime().halt(status));
+		this((status) -> Runtime.getRuntime().halt(status), System.err);
 	}
 
-	HangWatchdog(Halt halt) {
+	HangWatchdog(Halt halt, PrintStream out) {
 		this.halt = halt;
+		this.out = out;
 	}
 
 	@Override
@@ -95,13 +99,13 @@ public final class HangWatchdog implements TestExecutionListener {
 		long since = this.lastProgress.get();
 		Duration silence = Duration.ofNanos(System.nanoTime() - since);
 		if (silence.compareTo(this.exitAfter) >= 0) {
-			System.err.println(report("halting the JVM: no test progress for " + silence.toSeconds() + " s"));
-			System.err.flush();
+			this.out.println(report("halting the JVM: no test progress for " + silence.toSeconds() + " s"));
+			this.out.flush();
 			this.halt.halt(HALTED);
 		}
 		else if (silence.compareTo(this.dumpAfter) >= 0 && this.dumpedFor.getAndSet(since) != since) {
-			System.err.println(report("no test progress for " + silence.toSeconds() + " s"));
-			System.err.flush();
+			this.out.println(report("no test progress for " + silence.toSeconds() + " s"));
+			this.out.flush();
 		}
 	}
 
