@@ -6,12 +6,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import reactor.core.publisher.Flux;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -24,7 +30,9 @@ import org.springframework.data.redis.core.ScanOptions;
  * ask what is {@link Snapshot#newSince new} after it: with requests one at a time (test
  * classes run one after another), what is new came from that request.
  * <p>
- * Thread safe: its methods take turns on the one Kafka consumer.
+ * Thread safe. Offsets are read with an admin client: a consumer's {@code endOffsets} for
+ * partitions it is not assigned logs a warning per partition and call (tens of thousands of
+ * lines in a fuzz run).
  */
 public final class Footprints implements AutoCloseable {
 
@@ -38,7 +46,7 @@ public final class Footprints implements AutoCloseable {
 
 	private final String keyPrefix;
 
-	private final KafkaConsumer<byte[], byte[]> kafka;
+	private final Admin kafka;
 
 	/**
 	 * @param redis the matchmaker's Redis
@@ -48,10 +56,7 @@ public final class Footprints implements AutoCloseable {
 	public Footprints(ReactiveStringRedisTemplate redis, String keyPrefix, String bootstrapServers) {
 		this.redis = redis;
 		this.keyPrefix = keyPrefix;
-		this.kafka = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-				ConsumerConfig.GROUP_ID_CONFIG, "footprints-" + UUID.randomUUID(),
-				ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-				ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+		this.kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
 	}
 
 	/** @return the keys and the topics' end offsets now */
@@ -61,18 +66,45 @@ public final class Footprints implements AutoCloseable {
 				.scan(ScanOptions.scanOptions().match(this.keyPrefix + pattern).count(1000).build()))
 			.collect(HashSet<String>::new, Set::add)
 			.block(Duration.ofSeconds(10));
-		List<TopicPartition> partitions = new ArrayList<>();
-		this.kafka.listTopics(KAFKA_TIMEOUT).forEach((topic, infos) -> {
-			if (topic.startsWith("rivalry.")) {
-				infos.forEach((info) -> partitions.add(new TopicPartition(topic, info.partition())));
-			}
-		});
-		return new Snapshot(Set.copyOf(keys), Map.copyOf(this.kafka.endOffsets(partitions, KAFKA_TIMEOUT)));
+		return new Snapshot(Set.copyOf(keys), endOffsets());
+	}
+
+	private Map<TopicPartition, Long> endOffsets() {
+		try {
+			Set<String> topics = this.kafka.listTopics()
+				.names()
+				.get(KAFKA_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+				.stream()
+				.filter((topic) -> topic.startsWith("rivalry."))
+				.collect(Collectors.toSet());
+			Map<String, TopicDescription> described = this.kafka.describeTopics(topics)
+				.allTopicNames()
+				.get(KAFKA_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+			Map<TopicPartition, OffsetSpec> latest = described.values()
+				.stream()
+				.flatMap((topic) -> topic.partitions()
+					.stream()
+					.map((partition) -> new TopicPartition(topic.name(), partition.partition())))
+				.collect(Collectors.toMap(Function.identity(), (partition) -> OffsetSpec.latest()));
+			Map<TopicPartition, ListOffsetsResultInfo> ends = this.kafka.listOffsets(latest)
+				.all()
+				.get(KAFKA_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+			return ends.entrySet()
+				.stream()
+				.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, (end) -> end.getValue().offset()));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("Kafka's end offsets could not be read", ex);
+		}
 	}
 
 	@Override
 	public synchronized void close() {
-		this.kafka.close();
+		this.kafka.close(KAFKA_TIMEOUT);
 	}
 
 	/**
