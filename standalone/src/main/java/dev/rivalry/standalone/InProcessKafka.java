@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 
 import kafka.server.KafkaConfig;
@@ -23,6 +24,8 @@ import org.apache.kafka.server.common.MetadataVersion;
  * {@code kafka-storage.sh format} and {@code kafka-server-start.sh} would.
  */
 final class InProcessKafka implements AutoCloseable {
+
+	private static final Duration MAX_STARTUP = Duration.ofMinutes(2);
 
 	private final KafkaRaftServer server;
 
@@ -43,7 +46,9 @@ final class InProcessKafka implements AutoCloseable {
 	 * offsets when started again on the same ports and directory (a broker restart).
 	 */
 	static InProcessKafka start(int port, int controllerPort, Path directory) throws Exception {
-		requireFree(port);
+		requireFree(port, "choose another with --kafka-port");
+		// A controller whose port is taken makes Kafka end the whole JVM.
+		requireFree(controllerPort, "start again on another controller port");
 		Files.createDirectories(directory);
 		Properties properties = new Properties();
 		properties.put("process.roles", "broker,controller");
@@ -70,6 +75,9 @@ final class InProcessKafka implements AutoCloseable {
 		properties.put("group.consumer.session.timeout.ms", "6000");
 		properties.put("group.consumer.min.heartbeat.interval.ms", "1000");
 		properties.put("group.consumer.heartbeat.interval.ms", "1000");
+		// Kafka's default is to wait for the controller without end: a node that cannot reach
+		// it fails its start after two minutes instead of hanging whoever started it.
+		properties.put("server.max.startup.time.ms", String.valueOf(MAX_STARTUP.toMillis()));
 		KafkaConfig config = new KafkaConfig(properties);
 		if (!Files.exists(directory.resolve("meta.properties"))) {
 			format(config, directory);
@@ -98,13 +106,13 @@ final class InProcessKafka implements AutoCloseable {
 	 * A broker whose port is taken logs a fatal error and leaves the JVM running, without
 	 * Kafka; checked first, it is one clear message and a stop.
 	 */
-	private static void requireFree(int port) throws IOException {
+	private static void requireFree(int port, String advice) throws IOException {
 		try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
 			// Bound, so free: closed at once for Kafka to take.
 		}
 		catch (BindException ex) {
 			throw new IllegalStateException("Kafka's port " + port + " is in use (another standalone still running?); "
-					+ "stop it or choose another with --kafka-port", ex);
+					+ "stop it or " + advice, ex);
 		}
 	}
 

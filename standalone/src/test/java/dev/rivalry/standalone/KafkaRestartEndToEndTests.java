@@ -42,8 +42,8 @@ class KafkaRestartEndToEndTests {
 
 	@Test
 	void anAcknowledgedTicketOutlivesABrokerRestartAndCreatesMeanwhileAreServiceUnavailable() throws Exception {
-		int port = FreePorts.next();
-		int controllerPort = FreePorts.next();
+		int port = FreePorts.forRestart();
+		int controllerPort = FreePorts.forRestart();
 		this.kafka = InProcessKafka.start(port, controllerPort, this.data);
 		this.services = new Services("engine-kafka-restart", this.kafka.bootstrapServers()).start();
 		Players players = new Players(this.services);

@@ -74,7 +74,7 @@ class MatchDeliveryEndToEndTests {
 		for (TicketView ticket : finals) {
 			String player = ticket.players().get(0).id();
 			String token = ticket.match().tokens().get(player);
-			VerificationResult<MatchClaims> result = verifier.verify(token, TokenKind.MATCH).block();
+			VerificationResult<MatchClaims> result = verifier.verify(token, TokenKind.MATCH).block(Duration.ofSeconds(30));
 			assertThat(result).isInstanceOfSatisfying(Verified.class, (verified) -> {
 				MatchClaims claims = (MatchClaims) verified.claims();
 				assertThat(claims.playerId()).isEqualTo(player);

@@ -24,11 +24,14 @@ sealed interface LocalRedis permits RedisServerProcess, EmbeddedRedis {
 
 	boolean isRunning();
 
-	/** Starts a server made by {@code factory} on a free port, retrying on a new one if the bind fails. */
+	/**
+	 * Starts a server made by {@code factory} on a free port, retrying on a new one if the bind
+	 * fails; below the ephemeral range, since outage tests restart it on the same port.
+	 */
 	static LocalRedis startOnFreePort(IntFunction<LocalRedis> factory) {
 		RuntimeException failure = null;
 		for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
-			LocalRedis redis = factory.apply(FreePorts.next());
+			LocalRedis redis = factory.apply(FreePorts.forRestart());
 			try {
 				redis.start();
 				return redis;
