@@ -1,8 +1,16 @@
 package dev.rivalry.testsupport;
 
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +42,17 @@ public final class TestKafka {
 	public static final String PARTITIONS_PROPERTY = "rivalry.test.kafka.partitions";
 
 	public static final int DEFAULT_PARTITIONS = 4;
+
+	/**
+	 * System property: how long one broker may take to start, as an ISO-8601 duration
+	 * (default 90 s; they take about 6).
+	 */
+	public static final String START_TIMEOUT_PROPERTY = "rivalry.test.kafka.start-timeout";
+
+	private static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(90);
+
+	/** Brokers tried before the tests of this JVM are told there is no Kafka. */
+	private static final int START_ATTEMPTS = 2;
 
 	private static final Logger logger = LoggerFactory.getLogger(TestKafka.class);
 
@@ -92,11 +111,43 @@ public final class TestKafka {
 		return kafka;
 	}
 
+	static Duration startTimeout() {
+		String value = System.getProperty(START_TIMEOUT_PROPERTY);
+		return (value != null) ? Duration.parse(value) : DEFAULT_START_TIMEOUT;
+	}
+
 	static int defaultPartitions() {
 		return Integer.getInteger(PARTITIONS_PROPERTY, DEFAULT_PARTITIONS);
 	}
 
 	private static EmbeddedKafkaBroker start(int partitions) {
+		IllegalStateException failure = null;
+		for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+			try {
+				return startOnce(partitions);
+			}
+			catch (IllegalStateException ex) {
+				logger.warn("Test Kafka: start {} of {} failed: {}", attempt, START_ATTEMPTS, ex.getMessage());
+				if (failure == null) {
+					failure = ex;
+				}
+				else {
+					failure.addSuppressed(ex);
+				}
+			}
+		}
+		throw failure;
+	}
+
+	/**
+	 * Starts one broker within {@value #START_TIMEOUT_PROPERTY}. The test kit waits for its broker
+	 * without a deadline (a broker that never registers with its controller would hold the
+	 * test JVM forever, the controller logging on as if all were well); a start that takes
+	 * too long is abandoned, stopped once it does finish, and reported with the starting
+	 * thread's stack.
+	 */
+	private static EmbeddedKafkaBroker startOnce(int partitions) {
+		Duration timeout = startTimeout();
 		long started = System.nanoTime();
 		// Ports and listeners stay the broker's own choice: setting them breaks the KRaft test kit.
 		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, partitions);
@@ -105,10 +156,36 @@ public final class TestKafka {
 				"transaction.state.log.replication.factor", "1",
 				"transaction.state.log.min.isr", "1",
 				// Fewer partitions than the default 50 make the first consumer group start faster.
-				"offsets.topic.num.partitions", "4"));
+				"offsets.topic.num.partitions", "4",
+				// Kafka waits for its controller without end by default.
+				"server.max.startup.time.ms", String.valueOf(timeout.toMillis())));
 		Map<String, String> before = leakedProperties();
-		try {
+		AtomicReference<Thread> starter = new AtomicReference<>();
+		CompletableFuture<Void> start = CompletableFuture.runAsync(() -> {
+			starter.set(Thread.currentThread());
 			broker.afterPropertiesSet();
+		}, (task) -> {
+			Thread thread = new Thread(task, "rivalry-kafka-start");
+			thread.setDaemon(true);
+			thread.start();
+		});
+		try {
+			start.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			start.whenComplete((done, error) -> {
+				broker.destroy();
+				restore(before);
+			});
+			throw new IllegalStateException("the in-process broker did not start within " + timeout.toMillis()
+					+ " ms; it was starting at " + stackOf(starter.get()), ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("the in-process broker did not start: " + ex.getCause(), ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while the in-process broker started", ex);
 		}
 		finally {
 			restore(before);
@@ -116,6 +193,15 @@ public final class TestKafka {
 		logger.info("Test Kafka: in-process KRaft broker at {}, {} partitions per new topic ({} ms)",
 				broker.getBrokersAsString(), partitions, (System.nanoTime() - started) / 1_000_000);
 		return broker;
+	}
+
+	private static String stackOf(Thread thread) {
+		if (thread == null) {
+			return "(not started)";
+		}
+		return Arrays.stream(thread.getStackTrace())
+			.map(StackTraceElement::toString)
+			.collect(Collectors.joining("\n\tat ", "\n\tat ", ""));
 	}
 
 	/*

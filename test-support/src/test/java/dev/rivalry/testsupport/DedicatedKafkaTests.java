@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class DedicatedKafkaTests {
 
@@ -31,6 +32,19 @@ class DedicatedKafkaTests {
 						.get(10, TimeUnit.SECONDS))
 					.withCauseInstanceOf(TimeoutException.class);
 			}
+		}
+	}
+
+	@Test
+	void aBrokerThatDoesNotStartInTimeIsAbandonedTriedAgainAndReportedInsteadOfWaitedForForever() {
+		System.setProperty(TestKafka.START_TIMEOUT_PROPERTY, "PT0.001S");
+		try {
+			assertThatIllegalStateException().isThrownBy(() -> TestKafka.startDedicated(1))
+				.withMessageContaining("the in-process broker did not start")
+				.satisfies((ex) -> assertThat(ex.getSuppressed()).hasSize(1));
+		}
+		finally {
+			System.clearProperty(TestKafka.START_TIMEOUT_PROPERTY);
 		}
 	}
 
