@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ import dev.rivalry.matchmaker.FuzzRequests.Call;
 import dev.rivalry.matchmaker.ticket.TicketView;
 import dev.rivalry.testsupport.TestKafka;
 import dev.rivalry.testsupport.TestRedis;
+import dev.rivalry.testsupport.hang.ThreadStacks;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -132,8 +132,7 @@ class MatchmakerFuzzTests {
 			}
 			catch (IOException again) {
 				// A server that answers nothing is stuck somewhere: say where, for the report.
-				Thread.getAllStackTraces().forEach((thread, frames) -> System.err.println(thread.getName() + " "
-						+ thread.getState() + "\n\tat " + String.join("\n\tat ", Arrays.stream(frames).map(String::valueOf).toList())));
+				System.err.println(ThreadStacks.all());
 				throw new IOException("No answer to " + call + ": " + again.getMessage(), again);
 			}
 		}

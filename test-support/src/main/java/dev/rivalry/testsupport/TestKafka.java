@@ -1,7 +1,6 @@
 package dev.rivalry.testsupport;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
+import dev.rivalry.testsupport.hang.ThreadStacks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -178,7 +177,7 @@ public final class TestKafka {
 				restore(before);
 			});
 			throw new IllegalStateException("the in-process broker did not start within " + timeout.toMillis()
-					+ " ms; it was starting at " + stackOf(starter.get()), ex);
+					+ " ms; it was starting at\n" + ThreadStacks.of(starter.get()), ex);
 		}
 		catch (ExecutionException ex) {
 			throw new IllegalStateException("the in-process broker did not start: " + ex.getCause(), ex.getCause());
@@ -193,15 +192,6 @@ public final class TestKafka {
 		logger.info("Test Kafka: in-process KRaft broker at {}, {} partitions per new topic ({} ms)",
 				broker.getBrokersAsString(), partitions, (System.nanoTime() - started) / 1_000_000);
 		return broker;
-	}
-
-	private static String stackOf(Thread thread) {
-		if (thread == null) {
-			return "(not started)";
-		}
-		return Arrays.stream(thread.getStackTrace())
-			.map(StackTraceElement::toString)
-			.collect(Collectors.joining("\n\tat ", "\n\tat ", ""));
 	}
 
 	/*

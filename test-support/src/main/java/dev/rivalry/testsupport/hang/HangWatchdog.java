@@ -1,8 +1,6 @@
 package dev.rivalry.testsupport.hang;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -125,28 +123,8 @@ public final class HangWatchdog implements TestExecutionListener {
 			.append("; current: ")
 			.append(this.current.get())
 			.append(" =====\n");
-		for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
-			report.append(stack(thread));
-		}
+		report.append(ThreadStacks.all());
 		return report.append("===== end of thread dump =====").toString();
-	}
-
-	/** A thread's whole stack: {@link ThreadInfo#toString()} stops after eight frames. */
-	private static String stack(ThreadInfo thread) {
-		StringBuilder stack = new StringBuilder("\"").append(thread.getThreadName())
-			.append("\" ")
-			.append(thread.getThreadState());
-		if (thread.getLockName() != null) {
-			stack.append(" on ").append(thread.getLockName());
-		}
-		if (thread.getLockOwnerName() != null) {
-			stack.append(" owned by \"").append(thread.getLockOwnerName()).append('"');
-		}
-		stack.append('\n');
-		for (StackTraceElement frame : thread.getStackTrace()) {
-			stack.append("\tat ").append(frame).append('\n');
-		}
-		return stack.append('\n').toString();
 	}
 
 	private static Duration duration(TestPlan plan, String name, Duration otherwise) {
